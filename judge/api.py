@@ -1,0 +1,157 @@
+"""The library API the CLI (and later CI and the pytest plugin) call: run a problem, get a Result."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import statistics
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from judge import __version__, bank
+from judge.errors import JudgeError, UsageError
+from judge.history import SCHEMA_VERSION, append_record
+from judge.problems import Problem, get_problem
+from judge.runner import LoadFailure, TestOutcome, execute
+from judge.sandbox import get_backend
+from judge.verdict import load_failure_verdict, run_verdict
+from judge.workspace import Workspace, resolve_workspace
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """The verdict of one run with all its evidence."""
+
+    problem: Problem
+    verdict: str
+    message: str
+    outcomes: tuple[TestOutcome, ...]
+    load_failure: LoadFailure | None
+    solution: Path
+    source: str  # workspace, file or reference
+    solution_sha256: str
+    sandbox: str
+    python: str
+    wall_seconds: float
+    results_file: Path | None
+
+    @property
+    def passed(self) -> int:
+        return sum(o.verdict == "AC" for o in self.outcomes)
+
+    @property
+    def total(self) -> int:
+        return len(self.problem.tests)
+
+    @property
+    def first_failure(self) -> TestOutcome | None:
+        return next((o for o in self.outcomes if o.verdict not in ("AC", "SKIP")), None)
+
+    def times(self) -> list[float]:
+        return [o.time for o in self.outcomes if o.time is not None]
+
+
+def solution_for(problem: Problem, workspace: Workspace, solution: str | Path | None, reference: bool) -> tuple[Path, str]:
+    """Which file to judge, and whose it is; a clear UsageError when it does not exist."""
+    if reference:
+        return bank.solutions_dir() / f"{problem.id}.py", "reference"
+    if solution is not None:
+        path = Path(solution).expanduser().resolve()
+        if not path.is_file():
+            raise UsageError(f"--solution {solution}: no such file; pass the path of your .py solution")
+        return path, "file"
+    path = workspace.solution_path(problem.id)
+    if not path.is_file():
+        raise UsageError(f"no solution at {path}; run 'judge start {problem.id}' to copy the stub there, "
+                         "or pass --solution PATH")
+    return path, "workspace"
+
+
+def is_untouched_stub(problem: Problem, source: bytes) -> bool:
+    stub = bank.stubs_dir() / f"{problem.id}.py"
+    return stub.is_file() and stub.read_bytes().strip() == source.strip()
+
+
+def run_problem(problem_id: str, *, solution: str | Path | None = None, reference: bool = False,
+                workspace: Workspace | None = None, sandbox: str = "auto", fail_fast: bool = False,
+                record: bool = True, detect_stub: bool = True) -> RunResult:
+    """Judge a solution of ``problem_id`` and append the verdict to the workspace's results file.
+
+    Raises UsageError for bad input (unknown problem, missing file); a failure of the judge itself
+    comes back as verdict IE with the reason, never as the user's fault. ``detect_stub=False`` runs
+    even an untouched stub (validation checks that it really reads as NA in the sandbox).
+    """
+    problem = get_problem(problem_id)
+    workspace = workspace or resolve_workspace()
+    path, source = solution_for(problem, workspace, solution, reference)
+    content = path.read_bytes()
+    display = _display_path(path)
+    backend = get_backend(sandbox)
+    started = time.perf_counter()
+    outcomes: tuple[TestOutcome, ...] = ()
+    load_failure = None
+    python = ""
+    sandbox_name = backend.name
+    if detect_stub and is_untouched_stub(problem, content):
+        verdict, message = "NA", f"{display} is still the untouched stub: write your solution there and run again"
+        sandbox_name = "none"
+    else:
+        try:
+            execution = execute(problem, path, backend, display, fail_fast=fail_fast)
+        except JudgeError as exc:
+            verdict, message = "IE", f"the judge failed, not your solution: {exc}"
+        else:
+            outcomes, load_failure, python = tuple(execution.outcomes), execution.load_failure, execution.python
+            verdict, message = _summarise(problem, outcomes, load_failure)
+    result = RunResult(problem, verdict, message, outcomes, load_failure, path, source,
+                       hashlib.sha256(content).hexdigest(), sandbox_name, python,
+                       time.perf_counter() - started, workspace.results_file if record else None)
+    if record:
+        append_record(workspace.results_file, record_of(result))
+    return result
+
+
+def _summarise(problem: Problem, outcomes: tuple[TestOutcome, ...], load_failure: LoadFailure | None) -> tuple[str, str]:
+    if load_failure:
+        return load_failure_verdict(load_failure.kind), load_failure.message
+    verdict = run_verdict([o.verdict for o in outcomes])
+    passed = sum(o.verdict == "AC" for o in outcomes)
+    failure = next((o for o in outcomes if o.verdict not in ("AC", "SKIP")), None)
+    if verdict == "AC":
+        return verdict, f"all {len(problem.tests)} tests passed"
+    if verdict == "NA":
+        return verdict, "the solution still raises NotImplementedError: not attempted yet"
+    assert failure is not None
+    return verdict, f"{passed}/{len(problem.tests)} tests passed; test {failure.index + 1} '{failure.name}': {failure.message}"
+
+
+def _display_path(path: Path) -> str:
+    """The path as the user would type it: relative to the current directory when inside it."""
+    try:
+        return os.path.relpath(path) if path.is_relative_to(Path.cwd()) else str(path)
+    except (ValueError, OSError):
+        return str(path)
+
+
+def record_of(result: RunResult) -> dict:
+    """The results-file record of ``result`` (see judge/schemas/record.schema.json)."""
+    times = result.times()
+    failure = result.first_failure
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "time": datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z"),
+        "problem": result.problem.id, "verdict": result.verdict,
+        "passed": result.passed, "total": result.total,
+        "failed_test": failure.name if failure else None,
+        "timings": {"median_ms": _ms(statistics.median(times)) if times else None,
+                    "max_ms": _ms(max(times)) if times else None,
+                    "total_ms": _ms(sum(times)), "wall_ms": _ms(result.wall_seconds)},
+        "solution_sha256": result.solution_sha256, "solution": str(result.solution), "source": result.source,
+        "sandbox": result.sandbox, "python": result.python, "judge_version": __version__,
+    }
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 3)

@@ -1,0 +1,157 @@
+"""The `judge` command: click commands only; each parses, calls the library, prints.
+
+Exit codes: 0 accepted, 1 any other verdict (or a failed validation), 2 usage or bad input,
+3 a failure of the judge or its sandbox.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+from tabulate import tabulate
+
+from judge import __version__, bank
+from judge.api import run_problem
+from judge.errors import JudgeError, UsageError
+from judge.history import read_history
+from judge.problems import all_problems, get_problem, problem_ids
+from judge.report import dumps, to_json, to_text
+from judge.reports import status_by_problem
+from judge.validate import validate_problem
+from judge.verdict import exit_code
+from judge.workspace import Workspace, resolve_workspace
+
+SANDBOXES = click.Choice(["auto", "docker", "local"])
+
+
+class BadInput(click.ClickException):
+    """Our UsageError as click sees it: one sentence, exit code 2."""
+
+    exit_code = 2
+
+
+class JudgeFailure(click.ClickException):
+    exit_code = 3
+
+
+class JudgeGroup(click.Group):
+    """Maps the library's errors to one clear line and the documented exit code."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except UsageError as exc:
+            raise BadInput(str(exc)) from None
+        except JudgeError as exc:
+            raise JudgeFailure(f"the judge failed, not your solution: {exc}") from None
+
+
+@click.group(cls=JudgeGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="judge")
+def main() -> None:
+    """An auto-graded coding judge for interview practice."""
+
+
+workspace_option = click.option(
+    "--workspace", envvar="JUDGE_WORKSPACE", metavar="DIR",
+    help="Folder with your solutions and results (default: the nearest judge.toml above the "
+         "current directory, else ~/judge-workspace). Env: JUDGE_WORKSPACE.")
+
+
+@main.command()
+@click.argument("problem")
+@click.option("--solution", type=click.Path(dir_okay=False), help="Judge this file instead of the workspace's.")
+@click.option("--reference", is_flag=True, help="Judge the bundled reference solution.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of the report.")
+@click.option("--sandbox", type=SANDBOXES, envvar="JUDGE_SANDBOX", default="auto", show_default=True,
+              help="Where the solution runs. Env: JUDGE_SANDBOX.")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first failing test.")
+@workspace_option
+@click.pass_context
+def run(ctx: click.Context, problem: str, solution: str | None, reference: bool, as_json: bool,
+        sandbox: str, fail_fast: bool, workspace: str | None) -> None:
+    """Judge your solution of PROBLEM and record the verdict."""
+    if solution and reference:
+        raise BadInput("--solution and --reference exclude each other; pass one of them")
+    result = run_problem(problem, solution=solution, reference=reference, workspace=resolve_workspace(workspace),
+                         sandbox=sandbox, fail_fast=fail_fast)
+    click.echo(dumps(to_json(result)) if as_json else to_text(result))
+    ctx.exit(exit_code(result.verdict))
+
+
+@main.command()
+@click.argument("problem")
+@workspace_option
+def start(problem: str, workspace: str | None) -> None:
+    """Copy PROBLEM's stub into your workspace and print the path to edit."""
+    spec = get_problem(problem)
+    folder = resolve_workspace(workspace)
+    folder.ensure()
+    target = folder.solution_path(spec.id)
+    if target.exists():
+        click.echo(f"{target} already exists; edit it, then run: judge run {spec.id}")
+        return
+    shutil.copyfile(bank.stubs_dir() / f"{spec.id}.py", target)
+    click.echo(f"{spec.title}: edit {target}")
+    click.echo(f"statement: judge show {spec.id}    judge it: judge run {spec.id}")
+
+
+@main.command("list")
+@click.option("--pattern", help="Only problems with this pattern, e.g. 'two pointers'.")
+@click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]))
+@click.option("--track", type=click.Choice(["dsa", "ml"]))
+@workspace_option
+def list_(pattern: str | None, difficulty: str | None, track: str | None, workspace: str | None) -> None:
+    """List the problems with your status on each."""
+    history = read_history(resolve_workspace(workspace).results_file)
+    for warning in history.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    status = status_by_problem(history.records)
+    rows = [(p.id, p.title, p.difficulty, p.track, ", ".join(p.patterns), status.get(p.id, ""))
+            for p in all_problems()
+            if (not pattern or pattern.lower() in p.patterns)
+            and (not difficulty or p.difficulty == difficulty) and (not track or p.track == track)]
+    if not rows:
+        known = sorted({x for p in all_problems() for x in p.patterns})
+        raise BadInput(f"no problem matches these filters; patterns in the bank: {', '.join(known)}")
+    click.echo(tabulate(rows, headers=["id", "title", "difficulty", "track", "patterns", "status"]))
+
+
+@main.command()
+@click.argument("problem")
+@workspace_option
+def show(problem: str, workspace: str | None) -> None:
+    """Show PROBLEM's statement, signature, limits and complexity target."""
+    spec = get_problem(problem)
+    click.echo(f"{spec.id} · {spec.difficulty} · {spec.track} · {', '.join(spec.patterns)}\n")
+    click.echo(spec.statement().rstrip())
+    click.echo("\n## Signature\n\n" + spec.signature_text())
+    click.echo(f"\nlimits: {spec.limits.time_per_test:g} s per test, {spec.limits.memory_mb} MB · "
+               f"target: time {spec.complexity['time']}, space {spec.complexity['space']} · {len(spec.tests)} tests")
+    click.echo(f"your file: {resolve_workspace(workspace).solution_path(spec.id)} (judge start {spec.id} creates it)")
+
+
+@main.command()
+@click.argument("problems", nargs=-1)
+@click.option("--sandbox", type=SANDBOXES, envvar="JUDGE_SANDBOX", default="auto", show_default=True)
+def validate(problems: tuple[str, ...], sandbox: str) -> None:
+    """Check problem packages: spec, reference AC, stub NA, known-wrong variants. All by default."""
+    ids = list(problems) or problem_ids()
+    known = problem_ids()
+    for name in ids:
+        if name not in known:
+            get_problem(name)  # raises UnknownProblem with suggestions
+    rows, failed = [], 0
+    with tempfile.TemporaryDirectory(prefix="judge-validate-") as scratch:
+        for problem_id in ids:
+            validation = validate_problem(problem_id, sandbox, Workspace(Path(scratch), "option"))
+            failed += not validation.ok
+            for what, ok, detail in validation.checks:
+                rows.append((problem_id, what, "ok" if ok else click.style("FAIL", fg="red"), detail))
+    click.echo(tabulate(rows, headers=["problem", "check", "result", "detail"]))
+    click.echo(f"\n{len(ids) - failed}/{len(ids)} problems valid")
+    sys.exit(1 if failed else 0)

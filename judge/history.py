@@ -1,0 +1,75 @@
+"""The results file: one JSON record per run, appended atomically, read back tolerantly.
+
+Appends take an exclusive lock, write the whole line in one write(2) with O_APPEND, and fsync, with
+SIGINT/SIGTERM held back meanwhile: a Ctrl-C or a crash can lose the run in progress, never a
+line already written, and never leaves half a line. Readers skip a corrupt line with a warning
+naming it instead of failing.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import signal
+from dataclasses import dataclass
+from pathlib import Path
+
+import jsonschema
+
+from judge.schemas import validator
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class History:
+    records: list[dict]
+    warnings: list[str]
+
+
+def append_record(path: Path, record: dict) -> None:
+    """Append ``record`` as one line of ``path`` (created with its folder when missing)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    line = (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            if _ends_mid_line(fd):  # a torn line from a killed writer must not swallow this record
+                line = b"\n" + line
+            written = os.write(fd, line)
+            while written < len(line):  # only on exotic filesystems; the lock keeps it contiguous
+                written += os.write(fd, line[written:])
+            os.fsync(fd)
+        finally:
+            os.close(fd)  # releases the lock
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+
+def _ends_mid_line(fd: int) -> bool:
+    size = os.fstat(fd).st_size
+    return size > 0 and os.pread(fd, 1, size - 1) != b"\n"
+
+
+def read_history(path: Path) -> History:
+    """Every valid record of ``path`` in file order, and a warning for each line that is not one."""
+    if not path.exists():
+        return History([], [])
+    records, warnings = [], []
+    with path.open("rb") as stream:
+        for number, raw in enumerate(stream, start=1):
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(raw)
+                validator("record").validate(record)
+            except (ValueError, jsonschema.ValidationError) as exc:
+                reason = exc.message if isinstance(exc, jsonschema.ValidationError) else "not valid JSON"
+                warnings.append(f"{path}:{number}: skipped a corrupt results line ({reason[:120]}); "
+                                "delete or repair that line to silence this warning")
+                continue
+            records.append(record)
+    return History(records, warnings)

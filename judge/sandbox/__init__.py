@@ -1,0 +1,77 @@
+"""Sandbox backends behind one small interface: start the harness, stream its result lines.
+
+A backend knows how to isolate and kill; it does not judge. The runner (judge.runner) turns what a
+backend yields into per-test outcomes, identically for every backend.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Protocol
+
+from judge.errors import UsageError
+
+HARNESS_PACKAGE = Path(__file__).resolve().parent.parent / "harness"
+HARNESS_FILES = ("__init__.py", "codec.py", "main.py", "structures.py", "typespec.py")
+STARTUP_SECONDS = 5.0  # interpreter start and harness import, before the first test's clock
+KILL_GRACE = 1.0  # the host kills this long after the harness's own per-test timer should have fired
+
+
+@dataclass(frozen=True)
+class SandboxRequest:
+    """One run of the harness: the job (inputs only, never expected answers) and its limits."""
+
+    job: dict
+    solution: Path
+    memory_mb: int
+    time_per_test: float
+    output_limit: int  # bytes the process may write to its raw stdout/stderr
+
+    @property
+    def gap_seconds(self) -> float:
+        """How long the host waits for the next result line before it kills the run."""
+        return self.time_per_test * 1.25 + KILL_GRACE
+
+
+@dataclass(frozen=True)
+class SandboxExit:
+    """How the sandboxed process ended: ``reason`` is exited, deadline, output, memory or crashed."""
+
+    reason: str
+    returncode: int | None = None
+    detail: str = ""
+
+
+class Backend(Protocol):
+    name: str
+
+    def run(self, request: SandboxRequest) -> Iterator[bytes | SandboxExit]:
+        """Yield each raw result line as it arrives, then exactly one SandboxExit.
+
+        Closing the iterator early (fail-fast) must kill the sandbox and clean up.
+        """
+        ...
+
+
+def copy_harness(destination: Path) -> Path:
+    """Lay out ``destination/judge/harness`` with only the harness files; returns the import root.
+
+    The sandbox gets these and nothing else of the judge: the bank with its answers stays out.
+    """
+    package = destination / "judge"
+    (package / "harness").mkdir(parents=True)
+    shutil.copyfile(HARNESS_PACKAGE.parent / "__init__.py", package / "__init__.py")
+    for name in HARNESS_FILES:
+        shutil.copyfile(HARNESS_PACKAGE / name, package / "harness" / name)
+    return destination
+
+
+def get_backend(name: str) -> Backend:
+    """The backend for ``--sandbox``: local now; docker arrives with the sandbox issue."""
+    from judge.sandbox.local import LocalBackend
+
+    if name in ("auto", "local"):
+        return LocalBackend()
+    raise UsageError(f"--sandbox {name}: the docker backend is not available in this version; use --sandbox local")
