@@ -109,7 +109,11 @@ def run_problem(problem_id: str, *, solution: str | Path | None = None, referenc
                        hashlib.sha256(content).hexdigest(), sandbox_name, python,
                        time.perf_counter() - started, workspace.results_file if record else None)
     if record:
-        append_record(workspace.results_file, record_of(result))
+        try:
+            append_record(workspace.results_file, record_of(result))
+        except OSError as exc:
+            raise UsageError(f"{workspace.results_file}: cannot record the verdict ({exc.strerror}); "
+                             "fix the folder's permissions or choose another --workspace") from None
     return result
 
 

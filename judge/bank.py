@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+import os
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
-@lru_cache(maxsize=1)
 def bank_root() -> Path:
     """The folder holding problems/, stubs/ and solutions/.
 
-    A wheel carries them as ``judge/_bank`` (see pyproject.toml); a source checkout or an editable
+    ``JUDGE_BANK`` points at another bank (problem authors, tests, benchmarks). Otherwise a wheel
+    carries the bank as ``judge/_bank`` (see pyproject.toml), and a source checkout or an editable
     install reads the top-level folders directly, so edits show up without reinstalling.
     """
+    if os.environ.get("JUDGE_BANK"):
+        return Path(os.environ["JUDGE_BANK"]).expanduser().resolve()
     packaged = PACKAGE_DIR / "_bank"
     if (packaged / "problems").is_dir():
         return packaged

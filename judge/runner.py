@@ -13,19 +13,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-import jsonschema
-
 from judge.checkers import CheckCase, run_checker
 from judge.errors import JudgeError
 from judge.harness.codec import decode, encode
 from judge.harness.typespec import parse_type
 from judge.problems import Problem
 from judge.sandbox import Backend, SandboxExit, SandboxRequest
-from judge.schemas import validator
+from judge.schemas import line_validator, load_schema, validator
 from judge.values import render
 
-MAX_RESTARTS = 5  # after this many early ends, the remaining tests are reported as not run
+MAX_RESTARTS = 2  # after this many early ends, the remaining tests are reported as not run
 PROTOCOL = 1
+LINE_TYPES = frozenset(load_schema("result_line")["definitions"])
 
 
 @dataclass(frozen=True)
@@ -162,13 +161,15 @@ class _Session:
         """A schema-valid line in the expected order, or None after judging the violation as RE."""
         try:
             line = json.loads(raw)
-            validator("result_line").validate(line)
+            if not isinstance(line, dict) or line.get("type") not in LINE_TYPES:
+                raise ValueError("not a result line")
+            line_validator(line["type"])(line)
             if line["type"] == "test" and (not self.ready or not self.pending or line["index"] != self.pending[0]):
                 raise ValueError("out of order")
             if line["type"] == "ready" and self.ready:
                 raise ValueError("second ready line")
             return line
-        except (ValueError, jsonschema.ValidationError):
+        except ValueError:  # bad JSON, a schema violation (JsonSchemaException), or out of order
             if not self.ready:  # before the solution was loaded, only the harness can have written
                 raise JudgeError(f"the harness wrote an invalid line: {raw[:200]!r}") from None
             index = self.pending.pop(0)

@@ -14,7 +14,6 @@ The per-test timeout here is only a first line of defence; the host owns the rea
 from __future__ import annotations
 
 import argparse
-import gc
 import io
 import json
 import linecache
@@ -193,7 +192,6 @@ class Runner:
                     "stdout_chars": capture.written, "error": None, "memory_kb": _peak_memory_kb()}
 
         record: dict[str, Any] = {"type": "test", "index": index, "status": "ok", "output": None, "error": None}
-        gc.collect()
         self.watchdog.arm(limit, expired)
         try:
             with _redirected(capture):

@@ -1,0 +1,2 @@
+def two_sum(nums, target)
+    return []
