@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Protocol
 
-from judge.errors import UsageError
+from judge.errors import JudgeError
 
 HARNESS_PACKAGE = Path(__file__).resolve().parent.parent / "harness"
 HARNESS_FILES = ("__init__.py", "codec.py", "main.py", "structures.py", "typespec.py")
@@ -74,4 +74,4 @@ def get_backend(name: str) -> Backend:
 
     if name in ("auto", "local"):
         return LocalBackend()
-    raise UsageError(f"--sandbox {name}: the docker backend is not available in this version; use --sandbox local")
+    raise JudgeError(f"--sandbox {name}: the docker backend is not available in this version; use --sandbox local")
