@@ -15,9 +15,7 @@ import signal
 from dataclasses import dataclass
 from pathlib import Path
 
-import jsonschema
-
-from judge.schemas import validator
+from judge.schemas import first_error
 
 SCHEMA_VERSION = 1
 
@@ -65,9 +63,11 @@ def read_history(path: Path) -> History:
                 continue
             try:
                 record = json.loads(raw)
-                validator("record").validate(record)
-            except (ValueError, jsonschema.ValidationError) as exc:
-                reason = exc.message if isinstance(exc, jsonschema.ValidationError) else "not valid JSON"
+                error = first_error("record", record)
+                reason = f"{'.'.join(map(str, error.absolute_path)) or 'record'}: {error.message}" if error else ""
+            except ValueError:
+                reason = "not valid JSON"
+            if reason:
                 warnings.append(f"{path}:{number}: skipped a corrupt results line ({reason[:120]}); "
                                 "delete or repair that line to silence this warning")
                 continue

@@ -14,13 +14,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 from judge import bank
 from judge.errors import UsageError
 from judge.harness.codec import DecodeError, decode
 from judge.harness.typespec import Type, TypeSyntaxError, parse_type
-from judge.schemas import validator
+from judge.schemas import first_error
 
 DEFAULT_OUTPUT_KB = 1024
 FORMAT_DOC = "docs/problem-format.md"
@@ -125,7 +123,7 @@ def load_problem(directory: Path) -> Problem:
 
 
 def _check_schema(path: Path, data: Any) -> None:
-    error = jsonschema.exceptions.best_match(validator("problem").iter_errors(data))
+    error = first_error("problem", data)
     if error is not None:
         field = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path).lstrip(".")
         raise SpecError(path, field or "(top level)", error.message,

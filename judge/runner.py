@@ -19,7 +19,7 @@ from judge.harness.codec import decode, encode
 from judge.harness.typespec import parse_type
 from judge.problems import Problem
 from judge.sandbox import Backend, SandboxExit, SandboxRequest
-from judge.schemas import line_validator, load_schema, validator
+from judge.schemas import compiled, load_schema
 from judge.values import render
 
 MAX_RESTARTS = 2  # after this many early ends, the remaining tests are reported as not run
@@ -84,7 +84,7 @@ def execute(problem: Problem, solution: Path, backend: Backend, display_path: st
         request = SandboxRequest(job=build_job(problem, pending, display_path), solution=solution,
                                  memory_mb=problem.limits.memory_mb, time_per_test=problem.limits.time_per_test,
                                  output_limit=problem.limits.output_kb * 1024 + 64 * 1024)
-        validator("job").validate(request.job)
+        compiled("job")(request.job)
         session = _Session(problem, pending, judged, fail_fast)
         session.consume(backend.run(request))
         execution.python = execution.python or session.python
@@ -163,7 +163,7 @@ class _Session:
             line = json.loads(raw)
             if not isinstance(line, dict) or line.get("type") not in LINE_TYPES:
                 raise ValueError("not a result line")
-            line_validator(line["type"])(line)
+            compiled("result_line", line["type"])(line)
             if line["type"] == "test" and (not self.ready or not self.pending or line["index"] != self.pending[0]):
                 raise ValueError("out of order")
             if line["type"] == "ready" and self.ready:

@@ -53,7 +53,10 @@ def decode(value: Any, typ: Type, path: str = "") -> Any:
         if isinstance(value, str) and value in ("nan", "inf", "-inf"):
             return float(value)
         _expect(isinstance(value, (int, float)) and not isinstance(value, bool), path, "a number", value)
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:
+            raise DecodeError(path, f"{value} is too large for a float") from None
     if name == "str":
         _expect(isinstance(value, str), path, "a string", value)
         return value
@@ -63,7 +66,10 @@ def decode(value: Any, typ: Type, path: str = "") -> Any:
     if name == "list":
         return [decode(v, typ.args[0], f"{path}[{i}]") for i, v in enumerate(value)]
     if name == "set":
-        return {decode(v, typ.args[0], f"{path}[{i}]") for i, v in enumerate(value)}
+        try:
+            return {decode(v, typ.args[0], f"{path}[{i}]") for i, v in enumerate(value)}
+        except TypeError:
+            raise DecodeError(path, f"elements of {typ.args[0]} cannot be in a set (they are not hashable)") from None
     if name == "tuple":
         return _decode_tuple(value, typ, path)
     if name == "ListNode":
@@ -122,39 +128,45 @@ def encode(obj: Any) -> Any:
         return _encode(obj)
     except RecursionError:
         return {"$error": "value is nested too deeply to compare"}
+    except Exception as exc:  # a user object hostile enough to break reading it
+        return {"$error": f"the value could not be read ({type(exc).__name__})"}
 
 
 def _encode(obj: Any) -> Any:
-    # Subclasses are read through the base type's own slot, so an overridden dunder cannot lie.
-    if obj is None or type(obj) is bool:
+    # type(), never isinstance() (which trusts a spoofed __class__), and subclasses are read through
+    # the base type's own methods, so an overridden dunder cannot lie about the contents.
+    kind = type(obj)
+    if obj is None or kind is bool:
         return obj
-    if isinstance(obj, str):
+    if issubclass(kind, str):
         return str.__str__(obj)
-    if isinstance(obj, int):
+    if issubclass(kind, int):
         return int.__int__(obj)
-    if isinstance(obj, float):
+    if issubclass(kind, float):
         value = float.__float__(obj)
         return value if math.isfinite(value) else {"$float": repr(value)}
-    if isinstance(obj, list):
-        return [_encode(v) for v in obj]
-    if isinstance(obj, tuple):
-        return {"$tuple": [_encode(v) for v in obj]}
-    if isinstance(obj, (set, frozenset)):
-        return {"$set": sorted((_encode(v) for v in obj), key=canonical)}
-    if isinstance(obj, dict):
-        return {"$dict": sorted(([_encode(k), _encode(v)] for k, v in obj.items()), key=lambda kv: canonical(kv[0]))}
+    if issubclass(kind, list):
+        return [_encode(v) for v in list.__iter__(obj)]
+    if issubclass(kind, tuple):
+        return {"$tuple": [_encode(v) for v in tuple.__iter__(obj)]}
+    if issubclass(kind, (set, frozenset)):
+        base = set if issubclass(kind, set) else frozenset
+        return {"$set": sorted((_encode(v) for v in base.__iter__(obj)), key=canonical)}
+    if issubclass(kind, dict):
+        pairs = ([_encode(k), _encode(v)] for k, v in dict.items(obj))
+        return {"$dict": sorted(pairs, key=lambda kv: canonical(kv[0]))}
     if _looks_like(obj, ListNode, ("val", "next")):
         return _encode_list(obj)
     if _looks_like(obj, TreeNode, ("val", "left", "right")):
         return _encode_tree(obj)
-    if type(obj).__module__ == "numpy" and hasattr(obj, "tolist"):
+    if kind.__module__ == "numpy" and hasattr(obj, "tolist"):
         return _encode(obj.tolist())  # ML solutions may return numpy arrays or scalars
-    return {"$object": type(obj).__name__, "repr": _safe_repr(obj)}
+    return {"$object": kind.__name__, "repr": _safe_repr(obj)}
 
 
 def _looks_like(obj: Any, cls: type, attrs: tuple[str, ...]) -> bool:
     """Our node class, or a solution's own class of the same name and shape (LeetCode habit)."""
-    if isinstance(obj, cls):
+    if issubclass(type(obj), cls):
         return True
     return type(obj).__name__ == cls.__name__ and all(hasattr(obj, a) for a in attrs)
 

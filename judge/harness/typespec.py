@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 SCALARS = frozenset({"int", "float", "bool", "str", "None", "any"})
 ARITY = {"list": 1, "set": 1, "optional": 1, "dict": 2, "grid": 1, "matrix": 1, "ListNode": 1, "TreeNode": 1}
@@ -44,8 +45,12 @@ class Type:
         return f"{self.name}[{inner}]"
 
 
+@lru_cache(maxsize=512)
 def parse_type(text: str) -> Type:
-    """Parse ``text`` into a Type, expanding aliases; raise TypeSyntaxError with the reason."""
+    """Parse ``text`` into a Type, expanding aliases; raise TypeSyntaxError with the reason.
+
+    Cached: every test decodes its arguments by the same few type strings.
+    """
     tokens = _tokenize(text)
     parsed, rest = _parse(tokens, text)
     if rest:
@@ -86,7 +91,7 @@ def _parse(tokens: list[str], text: str) -> tuple[Type, list[str]]:
     rest = rest[1:]
     while True:
         if rest and rest[0] == "...":
-            if name != "tuple" or len(args) != 1:
+            if name != "tuple" or len(args) != 1 or rest[1:2] not in ([], ["]"]):
                 raise TypeSyntaxError(f"'...' is only allowed as tuple[T, ...] in {text!r}")
             variadic, rest = True, rest[1:]
         else:

@@ -1,4 +1,9 @@
-"""The JSON Schemas that define the judge's files and its protocol with the harness."""
+"""The JSON Schemas (draft 7) that define the judge's files and its protocol with the harness.
+
+Validation is two-speed: a compiled validator (fastjsonschema turns a schema into Python code,
+~40x faster than jsonschema) decides valid or not, which matters where it runs once per test or per
+record; only when data is invalid does jsonschema look again, for the precise message a user needs.
+"""
 
 from __future__ import annotations
 
@@ -20,19 +25,21 @@ def load_schema(name: str) -> dict:
 
 
 @lru_cache(maxsize=None)
-def validator(name: str) -> jsonschema.protocols.Validator:
-    """A jsonschema validator: slower, but with the precise error messages specs need."""
+def compiled(name: str, definition: str | None = None) -> Callable[[Any], Any]:
+    """A fast validator for schema ``name`` (or one of its definitions); raises ValueError when invalid."""
     schema = load_schema(name)
-    return jsonschema.validators.validator_for(schema)(schema)
+    if definition is not None:
+        schema = {"$schema": schema["$schema"], "definitions": schema["definitions"],
+                  "$ref": f"#/definitions/{definition}"}
+    return fastjsonschema.compile(schema)
 
 
-@lru_cache(maxsize=None)
-def line_validator(line_type: str) -> Callable[[Any], Any]:
-    """A compiled validator for one kind of harness result line (the hot path: one call per test).
-
-    fastjsonschema turns the schema into Python code, ~40x faster than jsonschema here; a bad line
-    raises fastjsonschema.JsonSchemaException (a ValueError).
-    """
-    schema = load_schema("result_line")
-    return fastjsonschema.compile({"$schema": schema["$schema"], "definitions": schema["definitions"],
-                                   "$ref": f"#/definitions/{line_type}"})
+def first_error(name: str, data: Any) -> jsonschema.ValidationError | None:
+    """None when ``data`` is valid, else the most relevant error with its path and message."""
+    try:
+        compiled(name)(data)
+        return None
+    except fastjsonschema.JsonSchemaException as fast:
+        schema = load_schema(name)
+        found = jsonschema.exceptions.best_match(jsonschema.Draft7Validator(schema).iter_errors(data))
+        return found or jsonschema.ValidationError(fast.message.removeprefix("data").lstrip(". "))

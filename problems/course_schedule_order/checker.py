@@ -13,6 +13,8 @@ def check(args: list, expected, actual) -> str | None:
     """Return None when `actual` is a valid answer, else one sentence saying why not."""
     num_courses, prerequisites = args[0], args[1]
 
+    if isinstance(actual, dict) and "$object" in actual:
+        return f"expected a list of course numbers, got a {actual['$object']} object"
     if not isinstance(actual, list):
         return f"expected a list of course numbers, got {_show(actual)}"
 

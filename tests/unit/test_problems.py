@@ -218,8 +218,6 @@ def test_custom_checker_file_missing(tmp_path):
     assert ": checker: " in message and "checker.py does not exist" in message
 
 
-@pytest.mark.xfail(reason="BUG: an unhashable set element type (set[list[int]]) makes load_problem raise "
-                          "TypeError: unhashable type 'list' instead of a SpecError", strict=True)
 def test_unhashable_set_element_type(tmp_path):
     def change(data):
         data["signature"]["returns"] = "set[list[int]]"

@@ -139,14 +139,10 @@ def test_misplaced_ellipsis(text):
     assert "'...' is only allowed as tuple[T, ...]" in _error(text)
 
 
-@pytest.mark.xfail(reason="BUG: '...' followed by more parameters is accepted: tuple[int, ..., int] parses as a "
-                          "variadic tuple with two args", strict=True)
 def test_ellipsis_followed_by_a_type_is_rejected():
     _error("tuple[int, ..., int]")
 
 
-@pytest.mark.xfail(reason="BUG: a repeated '...' is accepted: tuple[int, ..., ...] parses as tuple[int, ...]",
-                   strict=True)
 def test_repeated_ellipsis_is_rejected():
     _error("tuple[int, ..., ...]")
 
