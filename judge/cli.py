@@ -7,6 +7,7 @@ Exit codes: 0 accepted, 1 any other verdict (or a failed validation), 2 usage or
 from __future__ import annotations
 
 import shutil
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -38,10 +39,16 @@ class JudgeFailure(click.ClickException):
     exit_code = 3
 
 
+def _exit_on_signal(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
 class JudgeGroup(click.Group):
     """Maps the library's errors to one clear line and the documented exit code."""
 
     def invoke(self, ctx: click.Context):
+        for signum in (signal.SIGTERM, signal.SIGHUP):  # unwind like Ctrl-C so sandboxes are killed
+            signal.signal(signum, _exit_on_signal)
         try:
             return super().invoke(ctx)
         except UsageError as exc:

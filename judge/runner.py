@@ -225,7 +225,7 @@ def _check(problem: Problem, index: int, expected: Any, actual: Any) -> str | No
         message = run_checker(CheckCase(want, got, problem.checker, call[1:], test.expected[k], problem.directory))
         if message:
             shown = f"{call[0]}({', '.join(json.dumps(a) for a in call[1:])})"
-            return f"call {k} {shown}: {message}"
+            return f"call {k + 1} of {len(expected)}, {shown}: {message}"
     return None
 
 

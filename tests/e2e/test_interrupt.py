@@ -1,0 +1,61 @@
+"""Interrupting `judge run` (Ctrl-C, SIGTERM) kills the sandbox and never tears the results file."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+SUBMISSIONS = Path(__file__).parent / "submissions"
+
+
+def _children(pid: int) -> list[int]:
+    """Processes whose parent is ``pid`` (from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    found.append(int(entry.name))
+            except (OSError, IndexError):
+                continue
+    return found
+
+
+def _wait_for(condition, timeout: float = 30.0):
+    """Poll ``condition`` until it returns something truthy (a wait on a state, not a fixed sleep)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.02)
+    raise AssertionError("condition not reached")
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_interrupt_kills_the_sandbox_and_keeps_the_results_file(tmp_path, signum):
+    workspace = tmp_path / "ws"
+    results = workspace / ".judge" / "results.jsonl"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JUDGE_")}
+    reference = Path(__file__).parents[2] / "solutions" / "two_sum.py"
+    first = subprocess.run([sys.executable, "-m", "judge", "run", "two_sum", "--solution", str(reference),
+                            "--workspace", str(workspace)], env=env, capture_output=True)
+    assert first.returncode == 0
+    before = results.read_bytes()
+    judge = subprocess.Popen([sys.executable, "-m", "judge", "run", "two_sum", "--workspace", str(workspace),
+                              "--solution", str(SUBMISSIONS / "two_sum_sleeps.py")], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    [harness] = _wait_for(lambda: _children(judge.pid))
+    judge.send_signal(signum)
+    judge.communicate(timeout=30)
+    assert judge.returncode != 0
+    with pytest.raises(ProcessLookupError):
+        os.kill(harness, 0)  # killed and reaped before the judge exited
+    assert results.read_bytes() == before  # the interrupted run adds nothing and breaks nothing
