@@ -13,7 +13,6 @@ import tempfile
 from pathlib import Path
 
 import click
-from tabulate import tabulate
 
 from judge import __version__, bank
 from judge.api import run_problem
@@ -125,7 +124,7 @@ def list_(pattern: str | None, difficulty: str | None, track: str | None, worksp
     if not rows:
         known = sorted({x for p in all_problems() for x in p.patterns})
         raise BadInput(f"no problem matches these filters; patterns in the bank: {', '.join(known)}")
-    click.echo(tabulate(rows, headers=["id", "title", "difficulty", "track", "patterns", "status"]))
+    click.echo(_table(rows, ["id", "title", "difficulty", "track", "patterns", "status"]))
 
 
 @main.command()
@@ -159,6 +158,12 @@ def validate(problems: tuple[str, ...], sandbox: str) -> None:
             failed += not validation.ok
             for what, ok, detail in validation.checks:
                 rows.append((problem_id, what, "ok" if ok else click.style("FAIL", fg="red"), detail))
-    click.echo(tabulate(rows, headers=["problem", "check", "result", "detail"]))
+    click.echo(_table(rows, ["problem", "check", "result", "detail"]))
     click.echo(f"\n{len(ids) - failed}/{len(ids)} problems valid")
     sys.exit(1 if failed else 0)
+
+
+def _table(rows: list, headers: list[str]) -> str:
+    from tabulate import tabulate  # imported on use: it costs ~30 ms that `judge run` does not need
+
+    return tabulate(rows, headers=headers)

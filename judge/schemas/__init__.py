@@ -10,10 +10,12 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import fastjsonschema
-import jsonschema
+
+if TYPE_CHECKING:
+    import jsonschema
 
 SCHEMA_DIR = Path(__file__).resolve().parent
 
@@ -34,12 +36,14 @@ def compiled(name: str, definition: str | None = None) -> Callable[[Any], Any]:
     return fastjsonschema.compile(schema)
 
 
-def first_error(name: str, data: Any) -> jsonschema.ValidationError | None:
+def first_error(name: str, data: Any) -> "jsonschema.ValidationError | None":
     """None when ``data`` is valid, else the most relevant error with its path and message."""
     try:
         compiled(name)(data)
         return None
     except fastjsonschema.JsonSchemaException as fast:
+        import jsonschema  # only to explain invalid data; importing it costs ~40 ms on every command
+
         schema = load_schema(name)
         found = jsonschema.exceptions.best_match(jsonschema.Draft7Validator(schema).iter_errors(data))
         return found or jsonschema.ValidationError(fast.message.removeprefix("data").lstrip(". "))
