@@ -15,7 +15,7 @@ from judge.errors import JudgeError, UsageError
 from judge.history import SCHEMA_VERSION, append_record
 from judge.problems import Problem, get_problem
 from judge.runner import LoadFailure, TestOutcome, execute
-from judge.sandbox import get_backend
+from judge.sandbox import Backend, select_backend
 from judge.verdict import load_failure_verdict, run_verdict
 from judge.workspace import Workspace, resolve_workspace
 
@@ -36,6 +36,7 @@ class RunResult:
     python: str
     wall_seconds: float
     results_file: Path | None
+    warning: str = ""  # e.g. that the local sandbox was used because Docker was not available
 
     @property
     def passed(self) -> int:
@@ -75,12 +76,13 @@ def is_untouched_stub(problem: Problem, source: bytes) -> bool:
 
 
 def run_problem(problem_id: str, *, solution: str | Path | None = None, reference: bool = False,
-                workspace: Workspace | None = None, sandbox: str = "auto", fail_fast: bool = False,
+                workspace: Workspace | None = None, sandbox: str | Backend = "auto", fail_fast: bool = False,
                 record: bool = True, detect_stub: bool = True) -> RunResult:
     """Judge a solution of ``problem_id`` and append the verdict to the workspace's results file.
 
     Raises UsageError for bad input (unknown problem, missing file); a failure of the judge itself
-    comes back as verdict IE with the reason, never as the user's fault. ``detect_stub=False`` runs
+    comes back as verdict IE with the reason, never as the user's fault. ``sandbox`` is a name for
+    select_backend() or a backend chosen already (to reuse one across runs). ``detect_stub=False`` runs
     even an untouched stub (validation checks that it really reads as NA in the sandbox).
     """
     problem = get_problem(problem_id)
@@ -88,7 +90,12 @@ def run_problem(problem_id: str, *, solution: str | Path | None = None, referenc
     path, source = solution_for(problem, workspace, solution, reference)
     content = path.read_bytes()
     display = _display_path(path)
-    backend = get_backend(sandbox)
+    warning = ""
+    if isinstance(sandbox, str):
+        selection = select_backend(sandbox)
+        backend, warning = selection.backend, selection.warning
+    else:
+        backend = sandbox
     started = time.perf_counter()
     outcomes: tuple[TestOutcome, ...] = ()
     load_failure = None
@@ -107,7 +114,7 @@ def run_problem(problem_id: str, *, solution: str | Path | None = None, referenc
             verdict, message = _summarise(problem, outcomes, load_failure)
     result = RunResult(problem, verdict, message, outcomes, load_failure, path, source,
                        hashlib.sha256(content).hexdigest(), sandbox_name, python,
-                       time.perf_counter() - started, workspace.results_file if record else None)
+                       time.perf_counter() - started, workspace.results_file if record else None, warning)
     if record:
         try:
             append_record(workspace.results_file, record_of(result))

@@ -20,6 +20,7 @@ from judge.errors import JudgeError, UsageError
 from judge.history import read_history
 from judge.problems import all_problems, get_problem, problem_ids
 from judge.report import dumps, to_json, to_text
+from judge.sandbox import Backend, select_backend
 from judge.reports import status_by_problem
 from judge.validate import validate_problem
 from judge.verdict import exit_code
@@ -53,7 +54,7 @@ class JudgeGroup(click.Group):
         except UsageError as exc:
             raise BadInput(str(exc)) from None
         except JudgeError as exc:
-            raise JudgeFailure(f"the judge failed, not your solution: {exc}") from None
+            raise JudgeFailure(str(exc)) from None
 
 
 @click.group(cls=JudgeGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -84,7 +85,7 @@ def run(ctx: click.Context, problem: str, solution: str | None, reference: bool,
     if solution and reference:
         raise BadInput("--solution and --reference exclude each other; pass one of them")
     result = run_problem(problem, solution=solution, reference=reference, workspace=resolve_workspace(workspace),
-                         sandbox=sandbox, fail_fast=fail_fast)
+                         sandbox=_backend(sandbox), fail_fast=fail_fast)
     click.echo(dumps(to_json(result)) if as_json else to_text(result))
     ctx.exit(exit_code(result.verdict))
 
@@ -152,9 +153,10 @@ def validate(problems: tuple[str, ...], sandbox: str) -> None:
         if name not in known:
             get_problem(name)  # raises UnknownProblem with suggestions
     rows, failed = [], 0
+    backend = _backend(sandbox)
     with tempfile.TemporaryDirectory(prefix="judge-validate-") as scratch:
         for problem_id in ids:
-            validation = validate_problem(problem_id, sandbox, Workspace(Path(scratch), "option"))
+            validation = validate_problem(problem_id, backend, Workspace(Path(scratch), "option"))
             failed += not validation.ok
             for what, ok, detail in validation.checks:
                 rows.append((problem_id, what, "ok" if ok else click.style("FAIL", fg="red"), detail))
@@ -163,7 +165,57 @@ def validate(problems: tuple[str, ...], sandbox: str) -> None:
     sys.exit(1 if failed else 0)
 
 
+def _backend(name: str) -> Backend:
+    """Select the sandbox, showing build progress and any fallback warning on stderr."""
+    selection = select_backend(name, progress=lambda line: click.echo(line, err=True))
+    if selection.warning:
+        click.secho(selection.warning, fg="yellow", err=True)
+    return selection.backend
+
+
 def _table(rows: list, headers: list[str]) -> str:
     from tabulate import tabulate  # imported on use: it costs ~30 ms that `judge run` does not need
 
     return tabulate(rows, headers=headers)
+
+
+@main.group()
+def sandbox() -> None:
+    """Build and inspect the Docker sandbox."""
+
+
+@sandbox.command("build")
+@click.option("--base", default=None, metavar="IMAGE",
+              help="Debian-family base image (default: debian:bookworm-slim from a registry; "
+                   "offline: a local image, see the README).")
+def sandbox_build(base: str | None) -> None:
+    """Build the sandbox image (tagged with a hash of the Dockerfile and harness)."""
+    from judge.sandbox.image import DEFAULT_BASE, build_image, connect
+
+    tag = build_image(connect(), base or DEFAULT_BASE, progress=lambda line: click.echo(f"  {line}", err=True))
+    click.echo(f"built {tag}")
+
+
+@sandbox.command("status")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def sandbox_status(as_json: bool) -> None:
+    """Is an engine reachable, is the image present and current, which backend would auto pick."""
+    from judge.sandbox.status import sandbox_status as status
+
+    report = status()
+    if as_json:
+        click.echo(dumps(report))
+        return
+    click.echo(f"engine:  {report['engine']}")
+    click.echo(f"image:   {report['image']} ({'present' if report['image_present'] else 'not built'})")
+    if report["leftover_containers"]:
+        click.echo(f"leftover containers: {report['leftover_containers']} (judge sandbox clean removes them)")
+    click.echo(f"auto:    {report['auto']} ({report['reason']})")
+
+
+@sandbox.command("clean")
+def sandbox_clean() -> None:
+    """Remove any sandbox container left behind (they carry the judge.sandbox label)."""
+    from judge.sandbox.image import connect, remove_leftovers
+
+    click.echo(f"removed {remove_leftovers(connect())} leftover container(s)")

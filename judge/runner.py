@@ -118,6 +118,7 @@ class _Session:
         self.ready = False
         self.stop = False
         self.self_timed_out = False
+        self.done = False
         self.load_failure: LoadFailure | None = None
         self.exit = SandboxExit("exited", 0)
         self.python = ""
@@ -166,8 +167,9 @@ class _Session:
             compiled("result_line", line["type"])(line)
             if line["type"] == "test" and (not self.ready or not self.pending or line["index"] != self.pending[0]):
                 raise ValueError("out of order")
-            if line["type"] == "ready" and self.ready:
-                raise ValueError("second ready line")
+            if line["type"] == "ready" and self.ready or self.done:
+                raise ValueError("a second ready line, or a line after done")
+            self.done = line["type"] == "done"
             return line
         except ValueError:  # bad JSON, a schema violation (JsonSchemaException), or out of order
             if not self.ready:  # before the solution was loaded, only the harness can have written

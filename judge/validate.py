@@ -14,6 +14,7 @@ from judge import bank
 from judge.api import run_problem
 from judge.errors import UsageError
 from judge.problems import get_problem
+from judge.sandbox import Backend
 from judge.workspace import Workspace
 
 EXPECT = re.compile(r"^#\s*expect:\s*([A-Z]+)\s*$")
@@ -41,7 +42,7 @@ def variants(problem_id: str) -> list[tuple[Path, str]]:
     return found
 
 
-def validate_problem(problem_id: str, sandbox: str, scratch: Workspace) -> Validation:
+def validate_problem(problem_id: str, sandbox: str | Backend, scratch: Workspace) -> Validation:
     """Run every check on one problem; a malformed spec is reported as a failed check, not raised."""
     validation = Validation(problem_id)
     try:

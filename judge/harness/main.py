@@ -4,7 +4,8 @@ Stdlib only. It never sees expected answers and never judges: it reports what th
 returned (as tagged JSON), how long the call took and what went wrong, one JSON line per finished
 test on a channel of its own (an inherited fd or a file), never on the submission's stdout.
 
-    python -E -s -B judge/harness/main.py JOB.json --results-fd 3
+    python -E -s -B judge/harness/main.py JOB.json --results-fd 3      (local backend)
+    python -E -s -B judge/harness/main.py JOB.json --results-stdout    (containers)
 
 Lines: {"type": "ready"} once the solution is loaded, {"type": "load_error", ...} if it cannot be,
 {"type": "test", "index": i, "status": ..., ...} per test, {"type": "done"} at the end.
@@ -36,6 +37,7 @@ from judge.harness.typespec import parse_type  # noqa: E402
 PROTOCOL = 1
 STDOUT_KEEP = 8 * 1024  # printed output kept per test for the report
 RECURSION_LIMIT = 200_000
+TRACEBACK_FRAMES = 20  # frames shown of a long traceback: the first and the last half
 THREAD_STACK = 64 * 1024 * 1024  # deep recursion through C calls needs a big C stack
 
 
@@ -192,23 +194,21 @@ class Runner:
                     "stdout_chars": capture.written, "error": None, "memory_kb": _peak_memory_kb()}
 
         record: dict[str, Any] = {"type": "test", "index": index, "status": "ok", "output": None, "error": None}
+        failure: BaseException | None = None
         self.watchdog.arm(limit, expired)
         try:
             with _redirected(capture):
                 started[0] = time.perf_counter()
                 output, elapsed = self.call(test["args"])
             record.update(output=output, time=elapsed)
-        except OutputLimitExceeded:
-            record.update(status="output", time=time.perf_counter() - started[0])
-        except NotImplementedError as exc:
-            record.update(status="not_implemented", time=time.perf_counter() - started[0],
-                          error=self.error(exc))
-        except MemoryError as exc:
-            record.update(status="memory", time=time.perf_counter() - started[0], error=self.error(exc))
         except BaseException as exc:  # SystemExit and KeyboardInterrupt too: a test may not stop the run
-            record.update(status="error", time=time.perf_counter() - started[0], error=self.error(exc))
+            failure = exc
+            record["time"] = time.perf_counter() - started[0]
         finally:
-            self.watchdog.disarm()
+            self.watchdog.disarm()  # before the traceback is formatted: that is our time, not the user's
+        if failure is not None:
+            record.update(status=_status(failure), error=None if isinstance(failure, OutputLimitExceeded)
+                          else self.error(failure))
         if capture.flooded:
             record["status"] = "output"
         record.update(stdout=capture.value(), stdout_chars=capture.written, memory_kb=_peak_memory_kb())
@@ -254,16 +254,34 @@ class Runner:
         return {"type": type(exc).__name__, "message": _one_line(exc), "traceback": self.user_traceback(exc)}
 
     def user_traceback(self, exc: BaseException) -> str:
-        """The traceback from the first frame in the user's file on: the harness's frames are noise."""
-        frames = traceback.extract_tb(exc.__traceback__)
-        for start, frame in enumerate(frames):
-            if frame.filename == self.display_path:
-                frames = frames[start:]
-                break
-        else:
-            frames = []
-        lines = ["Traceback (most recent call last):\n"] + traceback.format_list(frames) if frames else []
+        """The traceback from the first frame in the user's file on: the harness's frames are noise.
+
+        A runaway recursion has 200,000 frames; only the first and last few are formatted.
+        """
+        walked = list(traceback.walk_tb(exc.__traceback__))
+        start = next((i for i, (frame, _) in enumerate(walked) if frame.f_code.co_filename == self.display_path), None)
+        lines = []
+        if start is not None:
+            walked = walked[start:]
+            head, tail = (walked, []) if len(walked) <= TRACEBACK_FRAMES else \
+                (walked[: TRACEBACK_FRAMES // 2], walked[-TRACEBACK_FRAMES // 2:])
+            lines = ["Traceback (most recent call last):\n"]
+            lines += traceback.StackSummary.extract(iter(head)).format()
+            if tail:
+                lines.append(f"  ... {len(walked) - len(head) - len(tail)} more frames ...\n")
+                lines += traceback.StackSummary.extract(iter(tail)).format()
         return "".join(lines + traceback.format_exception_only(type(exc), exc))
+
+
+def _status(exc: BaseException) -> str:
+    """The harness status of a test that raised ``exc``."""
+    if isinstance(exc, OutputLimitExceeded):
+        return "output"
+    if isinstance(exc, NotImplementedError):
+        return "not_implemented"
+    if isinstance(exc, MemoryError):
+        return "memory"
+    return "error"
 
 
 class _redirected:
@@ -301,13 +319,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="judge harness (runs inside the sandbox)")
     parser.add_argument("job")
     channel_arg = parser.add_mutually_exclusive_group(required=True)
-    channel_arg.add_argument("--results-fd", type=int)
-    channel_arg.add_argument("--results-file")
+    channel_arg.add_argument("--results-fd", type=int, help="an inherited descriptor (local backend)")
+    channel_arg.add_argument("--results-stdout", action="store_true",
+                             help="the process's stdout (containers); raw writes to fd 1 then go to stderr")
     options = parser.parse_args(argv)
-    if options.results_fd is not None:
-        stream = os.fdopen(options.results_fd, "w", encoding="utf-8")
+    if options.results_stdout:
+        channel_fd = os.dup(1)
+        os.dup2(2, 1)  # the submission's os.write(1, ...) must never reach the channel
+        stream = os.fdopen(channel_fd, "w", encoding="utf-8")
     else:
-        stream = open(options.results_file, "w", encoding="utf-8")
+        stream = os.fdopen(options.results_fd, "w", encoding="utf-8")
     job = json.loads(Path(options.job).read_text(encoding="utf-8"))
     sys.setrecursionlimit(RECURSION_LIMIT)
     threading.stack_size(THREAD_STACK)

@@ -9,9 +9,9 @@ from __future__ import annotations
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Protocol
+from typing import Callable, Iterator, Protocol
 
-from judge.errors import JudgeError
+from judge.errors import JudgeError, UsageError
 
 HARNESS_PACKAGE = Path(__file__).resolve().parent.parent / "harness"
 HARNESS_FILES = ("__init__.py", "codec.py", "main.py", "structures.py", "typespec.py")
@@ -68,10 +68,46 @@ def copy_harness(destination: Path) -> Path:
     return destination
 
 
-def get_backend(name: str) -> Backend:
-    """The backend for ``--sandbox``: local now; docker arrives with the sandbox issue."""
+@dataclass(frozen=True)
+class Selection:
+    """The backend a run will use, and a warning to show when it is not the one asked for."""
+
+    backend: Backend
+    reason: str
+    warning: str = ""
+
+
+LOCAL_WARNING = ("warning: judging in the local sandbox, which does not isolate your files or the network "
+                 "({reason}); install Docker and run 'judge sandbox build' for full isolation")
+
+
+def select_backend(name: str, progress: Callable[[str], None] = lambda line: None, build: bool = True) -> Selection:
+    """Resolve --sandbox: ``docker`` or fail, ``local``, or ``auto`` (Docker when it works, else local).
+
+    With ``build``, a missing image is built (from the default base) rather than given up on.
+    """
     from judge.sandbox.local import LocalBackend
 
-    if name in ("auto", "local"):
-        return LocalBackend()
-    raise JudgeError(f"--sandbox {name}: the docker backend is not available in this version; use --sandbox local")
+    if name == "local":
+        return Selection(LocalBackend(), "asked for with --sandbox local")
+    if name not in ("auto", "docker"):
+        raise UsageError(f"--sandbox {name}: unknown sandbox; use auto, docker or local")
+    try:
+        return Selection(_docker_backend(progress, build), "a Docker engine is reachable and the image is ready")
+    except JudgeError as exc:
+        if name == "docker":
+            raise JudgeError(f"--sandbox docker cannot be used: {exc}") from None
+        return Selection(LocalBackend(), str(exc), LOCAL_WARNING.format(reason=exc))
+
+
+def _docker_backend(progress: Callable[[str], None], build: bool) -> Backend:
+    from judge.sandbox.docker import DockerBackend
+    from judge.sandbox.image import build_image, connect, image_present, image_tag
+
+    client = connect()
+    if not image_present(client):
+        if not build:
+            raise JudgeError(f"the sandbox image {image_tag()} is not built yet (run 'judge sandbox build')")
+        progress(f"building the sandbox image {image_tag()} (once; 'judge sandbox build --base IMAGE' to choose the base)")
+        build_image(client, progress=progress)
+    return DockerBackend(client, image_tag())

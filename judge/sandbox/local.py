@@ -16,15 +16,13 @@ import signal
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Iterator
 
-from judge.sandbox import SandboxExit, SandboxRequest, STARTUP_SECONDS, copy_harness
+from judge.sandbox import STARTUP_SECONDS, SandboxExit, SandboxRequest, copy_harness
+from judge.sandbox.relay import CHANNEL, STDERR, STDOUT, Relay
 
 INTERPRETER_MB = 192  # address space of the interpreter and the harness's thread stack, on top of the limit
-MAX_LINE = 64 * 1024 * 1024  # one result line; a larger one is a flood, not a result
-STDERR_TAIL = 4096
 
 
 class LocalBackend:
@@ -81,48 +79,32 @@ def _limits(request: SandboxRequest):
 
 def _supervise(process: subprocess.Popen, results_fd: int, request: SandboxRequest) -> Iterator[bytes | SandboxExit]:
     """Relay result lines; kill on a late line, a flood, or a line that never ends."""
+    relay = Relay(request)
+    sources = {results_fd: CHANNEL, process.stdout.fileno(): STDOUT, process.stderr.fileno(): STDERR}
     selector = selectors.DefaultSelector()
-    streams = {results_fd: bytearray(), process.stdout.fileno(): bytearray(), process.stderr.fileno(): bytearray()}
-    for fd in streams:
+    for fd in sources:
         os.set_blocking(fd, False)
         selector.register(fd, selectors.EVENT_READ)
-    raw_output = 0
-    stderr_tail = b""
-    deadline = time.monotonic() + STARTUP_SECONDS + request.gap_seconds
     try:
         while selector.get_map():
-            remaining = deadline - time.monotonic()
+            remaining = relay.remaining()
             if remaining <= 0:
                 _kill_group(process)
-                yield SandboxExit("deadline", None, f"no result within {request.gap_seconds:.1f} s")
+                yield relay.expired()
                 return
             for key, _ in selector.select(remaining):
                 chunk = os.read(key.fd, 65536)
                 if not chunk:
                     selector.unregister(key.fd)
                     continue
-                if key.fd != results_fd:
-                    raw_output += len(chunk)
-                    if key.fd == process.stderr.fileno():
-                        stderr_tail = (stderr_tail + chunk)[-STDERR_TAIL:]
-                    if raw_output > request.output_limit:
-                        _kill_group(process)
-                        yield SandboxExit("output", None, f"more than {request.output_limit} bytes written to stdout/stderr")
-                        return
-                    continue
-                buffer = streams[results_fd]
-                buffer.extend(chunk)
-                *lines, rest = buffer.split(b"\n")
-                streams[results_fd] = bytearray(rest)
-                if len(rest) > MAX_LINE:
+                fed = relay.feed(sources[key.fd], chunk)
+                if isinstance(fed, SandboxExit):
                     _kill_group(process)
-                    yield SandboxExit("output", None, "a result line exceeded the size cap")
+                    yield fed
                     return
-                for line in lines:
-                    deadline = time.monotonic() + request.gap_seconds
-                    yield bytes(line)
+                yield from fed
         returncode = process.wait(timeout=request.gap_seconds)
-        yield _classify(returncode, stderr_tail.decode("utf-8", "replace"))
+        yield _classify(returncode, relay.stderr_text())
     finally:
         selector.close()
         os.close(results_fd)

@@ -1,0 +1,7 @@
+# expect: TLE
+# backends: docker local
+import time
+
+
+def two_sum(nums, target):
+    time.sleep(3600)

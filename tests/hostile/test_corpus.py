@@ -1,0 +1,84 @@
+"""The hostile corpus: each file in this folder attacks the sandbox and names the verdict it must get.
+
+Every attack runs on the real Docker engine and, where the local backend's weaker guarantees apply,
+on the local backend too. Each must end with its verdict well within the limits, leave no container
+or process behind, and leave the host untouched.
+"""
+
+from __future__ import annotations
+
+import re
+import socket
+import time
+from pathlib import Path
+
+import pytest
+
+from judge.api import run_problem
+from judge.workspace import Workspace
+
+HERE = Path(__file__).parent
+CANARY = Path("/tmp/judge-hostile-canary")
+WALL_LIMIT = 15.0  # seconds for one attack, fail-fast: startup + one test's kill deadline + container overhead
+
+
+def _attacks() -> list[tuple[str, str, str]]:
+    cases = []
+    for path in sorted(HERE.glob("*.py")):
+        if path.name.startswith("test_"):
+            continue
+        text = path.read_text()
+        expect = re.search(r"^# expect: (\w+)$", text, re.M).group(1)
+        backends = re.search(r"^# backends: (.+)$", text, re.M).group(1).split()
+        cases += [pytest.param(path.stem, expect, backend, id=f"{path.stem}-{backend}") for backend in backends]
+    return cases
+
+
+def _harness_processes() -> list[str]:
+    """Host processes that are sandboxed harnesses (container processes are visible from the host)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            except OSError:
+                continue
+            if "judge/harness/main.py" in cmdline:
+                found.append(f"{entry.name}: {cmdline}")
+    return found
+
+
+@pytest.fixture
+def canary():
+    CANARY.mkdir(exist_ok=True)
+    keep = CANARY / "keep.txt"
+    keep.write_text("the host's file")
+    yield keep
+    assert keep.read_text() == "the host's file", "the host followed a planted symlink"
+
+
+@pytest.fixture
+def host_listener():
+    """A port on the host that a sandbox with network access could reach."""
+    server = socket.socket()
+    server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    server.bind(("0.0.0.0", 47321))
+    server.listen()
+    yield
+    server.close()
+
+
+@pytest.mark.parametrize("attack, expect, backend_name", _attacks())
+def test_attack(attack, expect, backend_name, request, tmp_path, canary, host_listener):
+    backend = request.getfixturevalue(f"{backend_name}_backend")
+    started = time.monotonic()
+    result = run_problem("two_sum", solution=HERE / f"{attack}.py", workspace=Workspace(tmp_path, "option"),
+                         sandbox=backend, fail_fast=True, record=False)
+    elapsed = time.monotonic() - started
+    assert result.verdict == expect, f"{attack}: {result.verdict}: {result.message}"
+    assert elapsed < WALL_LIMIT, f"{attack} took {elapsed:.1f} s"
+    assert _harness_processes() == [], "a sandboxed process outlived the run"
+    if backend_name == "docker":
+        from judge.sandbox.image import leftover_containers
+
+        assert leftover_containers(backend.client) == [], "a sandbox container was left behind"
