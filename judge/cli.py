@@ -6,10 +6,12 @@ Exit codes: 0 accepted, 1 any other verdict (or a failed validation), 2 usage or
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import click
@@ -145,21 +147,21 @@ def show(problem: str, workspace: str | None) -> None:
 @main.command()
 @click.argument("problems", nargs=-1)
 @click.option("--sandbox", type=SANDBOXES, envvar="JUDGE_SANDBOX", default="auto", show_default=True)
-def validate(problems: tuple[str, ...], sandbox: str) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="cores",
+              help="Problems validated in parallel.")
+def validate(problems: tuple[str, ...], sandbox: str, jobs: int) -> None:
     """Check problem packages: spec, reference AC, stub NA, known-wrong variants. All by default."""
     ids = list(problems) or problem_ids()
     known = problem_ids()
     for name in ids:
         if name not in known:
             get_problem(name)  # raises UnknownProblem with suggestions
-    rows, failed = [], 0
     backend = _backend(sandbox)
-    with tempfile.TemporaryDirectory(prefix="judge-validate-") as scratch:
-        for problem_id in ids:
-            validation = validate_problem(problem_id, backend, Workspace(Path(scratch), "option"))
-            failed += not validation.ok
-            for what, ok, detail in validation.checks:
-                rows.append((problem_id, what, "ok" if ok else click.style("FAIL", fg="red"), detail))
+    with tempfile.TemporaryDirectory(prefix="judge-validate-") as scratch, ThreadPoolExecutor(jobs) as pool:
+        validations = list(pool.map(lambda i: validate_problem(i, backend, Workspace(Path(scratch), "option")), ids))
+    rows = [(v.problem, what, "ok" if ok else click.style("FAIL", fg="red"), detail)
+            for v in validations for what, ok, detail in v.checks]
+    failed = sum(not v.ok for v in validations)
     click.echo(_table(rows, ["problem", "check", "result", "detail"]))
     click.echo(f"\n{len(ids) - failed}/{len(ids)} problems valid")
     sys.exit(1 if failed else 0)
