@@ -23,7 +23,7 @@ class Judge:
     def __call__(self, *args: str, cwd: Path | None = None, env: dict | None = None,
                  timeout: float = 120) -> subprocess.CompletedProcess:
         environment = {k: v for k, v in os.environ.items() if not k.startswith("JUDGE_")}
-        environment.update(HOME=str(self.home), JUDGE_SANDBOX="local", **(env or {}))
+        environment.update({"HOME": str(self.home), "JUDGE_SANDBOX": "local", **(env or {})})
         return subprocess.run([sys.executable, "-m", "judge", *args], cwd=cwd or self.home, env=environment,
                               capture_output=True, text=True, timeout=timeout)
 

@@ -38,20 +38,30 @@ def _wait_for(condition, timeout: float = 30.0):
     raise AssertionError("condition not reached")
 
 
-@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
-def test_interrupt_kills_the_sandbox_and_keeps_the_results_file(tmp_path, signum):
-    workspace = tmp_path / "ws"
-    results = workspace / ".judge" / "results.jsonl"
+def _start(workspace: Path, sandbox: str) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if not k.startswith("JUDGE_")}
-    reference = Path(__file__).parents[2] / "solutions" / "two_sum.py"
-    first = subprocess.run([sys.executable, "-m", "judge", "run", "two_sum", "--solution", str(reference),
+    return subprocess.Popen([sys.executable, "-m", "judge", "run", "two_sum", "--workspace", str(workspace),
+                             "--sandbox", sandbox, "--solution", str(SUBMISSIONS / "two_sum_sleeps.py")], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+
+
+@pytest.fixture
+def workspace_with_history(tmp_path: Path) -> Path:
+    """A workspace whose results file already holds one record."""
+    workspace = tmp_path / "ws"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JUDGE_")}
+    first = subprocess.run([sys.executable, "-m", "judge", "run", "two_sum", "--reference", "--sandbox", "local",
                             "--workspace", str(workspace)], env=env, capture_output=True)
     assert first.returncode == 0
+    return workspace
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_interrupt_kills_the_local_sandbox(workspace_with_history, signum):
+    results = workspace_with_history / ".judge" / "results.jsonl"
     before = results.read_bytes()
-    judge = subprocess.Popen([sys.executable, "-m", "judge", "run", "two_sum", "--workspace", str(workspace),
-                              "--solution", str(SUBMISSIONS / "two_sum_sleeps.py")], env=env,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    judge = _start(workspace_with_history, "local")
     [harness] = _wait_for(lambda: _children(judge.pid))
     judge.send_signal(signum)
     judge.communicate(timeout=30)
@@ -59,3 +69,19 @@ def test_interrupt_kills_the_sandbox_and_keeps_the_results_file(tmp_path, signum
     with pytest.raises(ProcessLookupError):
         os.kill(harness, 0)  # killed and reaped before the judge exited
     assert results.read_bytes() == before  # the interrupted run adds nothing and breaks nothing
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_interrupt_removes_the_container(workspace_with_history, docker_backend, signum):
+    from judge.sandbox.image import leftover_containers
+
+    client = docker_backend.client
+    results = workspace_with_history / ".judge" / "results.jsonl"
+    before = results.read_bytes()
+    judge = _start(workspace_with_history, "docker")
+    _wait_for(lambda: [c for c in leftover_containers(client) if c.status == "running"])
+    judge.send_signal(signum)
+    judge.communicate(timeout=60)
+    assert judge.returncode != 0
+    assert leftover_containers(client) == []
+    assert results.read_bytes() == before
