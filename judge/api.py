@@ -6,6 +6,7 @@ import hashlib
 import os
 import statistics
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -13,7 +14,7 @@ from pathlib import Path
 from judge import __version__, bank
 from judge.errors import JudgeError, UsageError
 from judge.history import SCHEMA_VERSION, append_record
-from judge.problems import Problem, get_problem
+from judge.problems import Problem, get_problem, problem_ids
 from judge.runner import LoadFailure, TestOutcome, execute
 from judge.sandbox import Backend, select_backend
 from judge.verdict import load_failure_verdict, run_verdict
@@ -166,3 +167,21 @@ def record_of(result: RunResult) -> dict:
 
 def _ms(seconds: float) -> float:
     return round(seconds * 1000, 3)
+
+
+def attempted_problems(workspace: Workspace) -> list[str]:
+    """Bank problems with a solution in the workspace that is not the untouched stub."""
+    found = []
+    for problem_id in problem_ids():
+        path = workspace.solution_path(problem_id)
+        if path.is_file() and not is_untouched_stub(get_problem(problem_id), path.read_bytes()):
+            found.append(problem_id)
+    return found
+
+
+def run_many(problem_ids_: list[str], *, workspace: Workspace, sandbox: Backend, fail_fast: bool = False,
+             jobs: int = 1) -> list[RunResult]:
+    """Judge several problems, ``jobs`` at a time, each in its own sandbox run; results in input order."""
+    with ThreadPoolExecutor(max(1, jobs)) as pool:
+        return list(pool.map(lambda i: run_problem(i, workspace=workspace, sandbox=sandbox, fail_fast=fail_fast),
+                             problem_ids_))

@@ -17,11 +17,11 @@ from pathlib import Path
 import click
 
 from judge import __version__, bank
-from judge.api import run_problem
+from judge.api import attempted_problems, run_many, run_problem
 from judge.errors import JudgeError, UsageError
 from judge.history import read_history
 from judge.problems import all_problems, get_problem, problem_ids
-from judge.report import dumps, to_json, to_text
+from judge.report import dumps, many_to_json, many_to_text, to_json, to_text
 from judge.sandbox import Backend, select_backend
 from judge.reports import status_by_problem
 from judge.validate import validate_problem
@@ -72,21 +72,32 @@ workspace_option = click.option(
 
 
 @main.command()
-@click.argument("problem")
+@click.argument("problem", required=False)
+@click.option("--all", "run_all", is_flag=True, help="Judge every problem you have attempted in the workspace.")
 @click.option("--solution", type=click.Path(dir_okay=False), help="Judge this file instead of the workspace's.")
 @click.option("--reference", is_flag=True, help="Judge the bundled reference solution.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of the report.")
 @click.option("--sandbox", type=SANDBOXES, envvar="JUDGE_SANDBOX", default="auto", show_default=True,
               help="Where the solution runs. Env: JUDGE_SANDBOX.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first failing test.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="cores",
+              help="With --all: problems judged in parallel.")
 @workspace_option
 @click.pass_context
-def run(ctx: click.Context, problem: str, solution: str | None, reference: bool, as_json: bool,
-        sandbox: str, fail_fast: bool, workspace: str | None) -> None:
-    """Judge your solution of PROBLEM and record the verdict."""
+def run(ctx: click.Context, problem: str | None, run_all: bool, solution: str | None, reference: bool,
+        as_json: bool, sandbox: str, fail_fast: bool, jobs: int, workspace: str | None) -> None:
+    """Judge your solution of PROBLEM (or --all of them) and record the verdict."""
     if solution and reference:
         raise BadInput("--solution and --reference exclude each other; pass one of them")
-    result = run_problem(problem, solution=solution, reference=reference, workspace=resolve_workspace(workspace),
+    if run_all == bool(problem) or (run_all and (solution or reference)):
+        raise BadInput("name one PROBLEM, or pass --all (without --solution or --reference)")
+    folder = resolve_workspace(workspace)
+    if run_all:
+        results = run_many(attempted_problems(folder), workspace=folder, sandbox=_backend(sandbox),
+                           fail_fast=fail_fast, jobs=jobs)
+        click.echo(dumps(many_to_json(results)) if as_json else many_to_text(results, folder))
+        ctx.exit(max((exit_code(r.verdict) for r in results), default=0))
+    result = run_problem(problem, solution=solution, reference=reference, workspace=folder,
                          sandbox=_backend(sandbox), fail_fast=fail_fast)
     click.echo(dumps(to_json(result)) if as_json else to_text(result))
     ctx.exit(exit_code(result.verdict))

@@ -138,5 +138,25 @@ def _ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
 
 
+def many_to_json(results: list[RunResult]) -> dict:
+    """The --json object of a multi-problem run."""
+    verdicts = Counter(r.verdict for r in results)
+    return {"results": [to_json(r) for r in results],
+            "summary": {"problems": len(results), "accepted": verdicts.get("AC", 0), "verdicts": dict(verdicts)}}
+
+
+def many_to_text(results: list[RunResult], workspace: Any) -> str:
+    """One line per problem, then a count."""
+    if not results:
+        return f"no attempted problems in {workspace.root} (judge start PROBLEM creates one)"
+    from tabulate import tabulate
+
+    rows = [(r.problem.id, click.style(r.verdict, fg=COLOURS.get(r.verdict, "red"), bold=True),
+             f"{r.passed}/{r.total}", r.message[:100]) for r in results]
+    accepted = sum(r.verdict == "AC" for r in results)
+    return tabulate(rows, headers=["problem", "verdict", "tests", "message"]) + \
+        f"\n\n{accepted}/{len(results)} accepted · recorded in {results[0].results_file}"
+
+
 def dumps(data: Any) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -165,3 +166,24 @@ def test_every_run_appends_one_record(judge):
     for name in ("two_sum_wa.py", "two_sum_re.py", "two_sum_ce.py"):
         judge.run_json("two_sum", "--solution", sub(name))
     assert [r["verdict"] for r in judge.records()] == ["WA", "RE", "CE"]
+
+
+def test_run_all_judges_every_attempted_problem(judge):
+    repo = Path(__file__).parents[2]
+    judge.workspace.mkdir()
+    for problem in ("two_sum", "lru_cache"):
+        (judge.workspace / f"{problem}.py").write_text((repo / "solutions" / f"{problem}.py").read_text())
+    (judge.workspace / "softmax.py").write_text((repo / "solutions/variants/softmax__clip_logits.py").read_text())
+    (judge.workspace / "move_zeroes.py").write_text((repo / "stubs" / "move_zeroes.py").read_text())  # untouched
+    done = judge("run", "--all", "--json", "-j", "2", "--workspace", str(judge.workspace))
+    assert done.returncode == 1
+    report = json.loads(done.stdout)
+    assert [(r["problem"], r["verdict"]) for r in report["results"]] == [
+        ("lru_cache", "AC"), ("softmax", "WA"), ("two_sum", "AC")]
+    assert report["summary"] == {"problems": 3, "accepted": 2, "verdicts": {"AC": 2, "WA": 1}}
+    assert sorted(r["problem"] for r in judge.records()) == ["lru_cache", "softmax", "two_sum"]
+
+
+def test_run_needs_a_problem_or_all(judge):
+    done = judge("run", "--workspace", str(judge.workspace))
+    assert done.returncode == 2 and "pass --all" in done.stderr
