@@ -14,6 +14,7 @@ from pathlib import Path
 from judge import __version__, bank
 from judge.errors import JudgeError, UsageError
 from judge.history import SCHEMA_VERSION, append_record
+from judge.measurement import Complexity, check_complexity
 from judge.problems import Problem, get_problem, problem_ids
 from judge.runner import LoadFailure, TestOutcome, execute
 from judge.sandbox import Backend, select_backend
@@ -38,6 +39,7 @@ class RunResult:
     wall_seconds: float
     results_file: Path | None
     warning: str = ""  # e.g. that the local sandbox was used because Docker was not available
+    complexity: Complexity | None = None  # None when the tests did not all pass or the check was skipped
 
     @property
     def passed(self) -> int:
@@ -78,7 +80,7 @@ def is_untouched_stub(problem: Problem, source: bytes) -> bool:
 
 def run_problem(problem_id: str, *, solution: str | Path | None = None, reference: bool = False,
                 workspace: Workspace | None = None, sandbox: str | Backend = "auto", fail_fast: bool = False,
-                record: bool = True, detect_stub: bool = True) -> RunResult:
+                record: bool = True, detect_stub: bool = True, complexity: bool = True) -> RunResult:
     """Judge a solution of ``problem_id`` and append the verdict to the workspace's results file.
 
     Raises UsageError for bad input (unknown problem, missing file); a failure of the judge itself
@@ -100,6 +102,7 @@ def run_problem(problem_id: str, *, solution: str | Path | None = None, referenc
     started = time.perf_counter()
     outcomes: tuple[TestOutcome, ...] = ()
     load_failure = None
+    measured = None
     python = ""
     sandbox_name = backend.name
     if detect_stub and is_untouched_stub(problem, content):
@@ -113,9 +116,17 @@ def run_problem(problem_id: str, *, solution: str | Path | None = None, referenc
         else:
             outcomes, load_failure, python = tuple(execution.outcomes), execution.load_failure, execution.python
             verdict, message = _summarise(problem, outcomes, load_failure)
+        if verdict == "AC" and complexity:
+            try:
+                measured = check_complexity(problem, path, backend, display)
+            except JudgeError as exc:
+                verdict, message = "IE", f"the judge failed, not your solution: {exc}"
+            else:
+                if measured.slow:
+                    verdict, message = "SLOW", f"all tests passed, but {measured.slow.message}"
     result = RunResult(problem, verdict, message, outcomes, load_failure, path, source,
                        hashlib.sha256(content).hexdigest(), sandbox_name, python,
-                       time.perf_counter() - started, workspace.results_file if record else None, warning)
+                       time.perf_counter() - started, workspace.results_file if record else None, warning, measured)
     if record:
         try:
             append_record(workspace.results_file, record_of(result))
@@ -180,8 +191,8 @@ def attempted_problems(workspace: Workspace) -> list[str]:
 
 
 def run_many(problem_ids_: list[str], *, workspace: Workspace, sandbox: Backend, fail_fast: bool = False,
-             jobs: int = 1) -> list[RunResult]:
+             jobs: int = 1, complexity: bool = True) -> list[RunResult]:
     """Judge several problems, ``jobs`` at a time, each in its own sandbox run; results in input order."""
     with ThreadPoolExecutor(max(1, jobs)) as pool:
-        return list(pool.map(lambda i: run_problem(i, workspace=workspace, sandbox=sandbox, fail_fast=fail_fast),
-                             problem_ids_))
+        return list(pool.map(lambda i: run_problem(i, workspace=workspace, sandbox=sandbox, fail_fast=fail_fast,
+                                                   complexity=complexity), problem_ids_))

@@ -80,12 +80,13 @@ workspace_option = click.option(
 @click.option("--sandbox", type=SANDBOXES, envvar="JUDGE_SANDBOX", default="auto", show_default=True,
               help="Where the solution runs. Env: JUDGE_SANDBOX.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first failing test.")
+@click.option("--no-complexity", is_flag=True, help="Skip the growth check against the complexity target.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="cores",
               help="With --all: problems judged in parallel.")
 @workspace_option
 @click.pass_context
 def run(ctx: click.Context, problem: str | None, run_all: bool, solution: str | None, reference: bool,
-        as_json: bool, sandbox: str, fail_fast: bool, jobs: int, workspace: str | None) -> None:
+        as_json: bool, sandbox: str, fail_fast: bool, no_complexity: bool, jobs: int, workspace: str | None) -> None:
     """Judge your solution of PROBLEM (or --all of them) and record the verdict."""
     if solution and reference:
         raise BadInput("--solution and --reference exclude each other; pass one of them")
@@ -94,11 +95,11 @@ def run(ctx: click.Context, problem: str | None, run_all: bool, solution: str | 
     folder = resolve_workspace(workspace)
     if run_all:
         results = run_many(attempted_problems(folder), workspace=folder, sandbox=_backend(sandbox),
-                           fail_fast=fail_fast, jobs=jobs)
+                           fail_fast=fail_fast, jobs=jobs, complexity=not no_complexity)
         click.echo(dumps(many_to_json(results)) if as_json else many_to_text(results, folder))
         ctx.exit(max((exit_code(r.verdict) for r in results), default=0))
     result = run_problem(problem, solution=solution, reference=reference, workspace=folder,
-                         sandbox=_backend(sandbox), fail_fast=fail_fast)
+                         sandbox=_backend(sandbox), fail_fast=fail_fast, complexity=not no_complexity)
     click.echo(dumps(to_json(result)) if as_json else to_text(result))
     ctx.exit(exit_code(result.verdict))
 

@@ -12,7 +12,9 @@ import click
 
 from judge.api import RunResult
 from judge.harness.codec import decode, encode
+from judge.complexity import Decision
 from judge.harness.typespec import parse_type
+from judge.measurement import Complexity
 from judge.problems import Problem
 from judge.runner import TestOutcome
 from judge.values import items, kind, render
@@ -36,7 +38,25 @@ def to_json(result: RunResult) -> dict:
                     "max_ms": max(times) * 1000 if times else None},
         "solution": str(result.solution), "source": result.source, "sandbox": result.sandbox,
         "results_file": str(result.results_file) if result.results_file else None,
+        "complexity": _complexity_json(result.complexity),
     }
+
+
+def _complexity_json(complexity: Complexity | None) -> dict | None:
+    if complexity is None:
+        return None
+
+    def decision(d: Decision | None) -> dict | None:
+        if d is None:
+            return None
+        fits = {who: {"class": f.best_class, "slope": round(f.slope, 3)} if f else None
+                for who, f in (("submission", d.submission), ("reference", d.reference))}
+        return {"target": d.target, "slow": d.slow, "message": d.message, "advice": d.advice,
+                "ratio_slope": None if d.ratio_slope is None else round(d.ratio_slope, 3), **fits,
+                "points": [{"n": n, "submission": a, "reference": b} for n, a, b in d.points]}
+
+    return {"ran": complexity.ran, "note": complexity.note, "stop": complexity.stop,
+            "time": decision(complexity.time), "space": decision(complexity.space)}
 
 
 def _failure_json(problem: Problem, outcome: TestOutcome) -> dict:
@@ -64,6 +84,8 @@ def to_text(result: RunResult) -> str:
         others = [o for o in result.outcomes if o.verdict not in ("AC", "SKIP")][1:6]
         if others:
             lines.append("also failing: " + "; ".join(f"{o.index + 1} '{o.name}' {o.verdict}" for o in others))
+    if result.complexity:
+        lines += _complexity_text(result.complexity)
     times = result.times()
     if times:
         lines.append(f"time per test: median {_ms(statistics.median(times))}, max {_ms(max(times))}"
@@ -71,6 +93,38 @@ def to_text(result: RunResult) -> str:
     if result.results_file:
         lines.append(f"recorded in {result.results_file}")
     return "\n".join(lines)
+
+
+def _complexity_text(complexity: Complexity) -> list[str]:
+    if not complexity.ran:
+        return ["", f"complexity: {complexity.note}"]
+    lines = [""]
+    for decision, unit in ((complexity.time, _ms), (complexity.space, _bytes)):
+        if decision is None:
+            continue
+        from tabulate import tabulate
+
+        rows = [(n, unit(a), unit(b), f"{a / b:.1f}x" if b else "-") for n, a, b in decision.points]
+        lines.append(f"complexity ({decision.kind}, target {decision.target}):")
+        lines += ["  " + line for line in tabulate(rows, headers=["n", "yours", "reference", "ratio"],
+                                                     colalign=("right",) * 4).splitlines()]
+        fits = [f"{who}: {f.best_class} (slope {f.slope:.2f})" for who, f in
+                (("yours", decision.submission), ("reference", decision.reference)) if f]
+        verdict = click.style("SLOW", fg="red", bold=True) if decision.slow else "ok"
+        lines.append(f"  {' · '.join(fits)} → {verdict}: {decision.message}")
+        if decision.advice:
+            lines.append(f"  advice: {decision.advice}")
+    if complexity.stop:
+        lines.append(f"  note: {complexity.stop}")
+    return lines
+
+
+def _bytes(value: float) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return ""
 
 
 def _headline(result: RunResult) -> str:

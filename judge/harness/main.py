@@ -32,6 +32,7 @@ if __package__ in (None, ""):  # run as a script: make `judge.harness` importabl
     sys.path[0] = str(Path(__file__).resolve().parents[2])
 
 from judge.harness.codec import decode, encode  # noqa: E402
+from judge.harness.measure import Measurer  # noqa: E402
 from judge.harness.typespec import parse_type  # noqa: E402
 
 PROTOCOL = 1
@@ -142,25 +143,35 @@ class Runner:
             self.watchdog.finish()
 
     def run_job(self) -> None:
-        source = Path(self.job["solution"]).read_text(encoding="utf-8", errors="replace")
-        linecache.cache[self.display_path] = (len(source), None, source.splitlines(True), self.display_path)
-        error = self.load(source)
+        namespace, error = self.load(self.job["solution"], self.display_path)
         if error:
             self.channel.send({"type": "load_error", **error})
             return
         self.channel.send({"type": "ready", "protocol": PROTOCOL, "python": sys.version.split()[0]})
-        for test in self.job["tests"]:
-            self.channel.send(self.run_test(test))
+        if "measure" in self.job:
+            folder = Path(self.job["solution"]).parent
+            reference, error = self.load(str(folder / self.job["measure"]["reference"]), "<reference solution>")
+            if error:
+                raise RuntimeError(f"the reference solution cannot be loaded: {error['message']}")
+            solutions = {"submission": namespace, "reference": reference}
+            with _redirected(Capture([1 << 62])):  # prints would only slow the timing down
+                Measurer(self.job, self.channel.send, self.watchdog, solutions, folder).run()
+        else:
+            self.namespace = namespace
+            for test in self.job["tests"]:
+                self.channel.send(self.run_test(test))
         self.channel.send({"type": "done"})
 
-    def load(self, source: str) -> dict | None:
-        """Compile and execute the module; name the first reason it cannot be used."""
+    def load(self, path: str, display_path: str) -> tuple[dict, dict | None]:
+        """Compile and execute a solution module; name the first reason it cannot be used."""
+        source = Path(path).read_text(encoding="utf-8", errors="replace")
+        linecache.cache[display_path] = (len(source), None, source.splitlines(True), display_path)
         try:
-            code = compile(source, self.display_path, "exec", dont_inherit=True)
+            code = compile(source, display_path, "exec", dont_inherit=True)
         except SyntaxError as exc:
-            return {"kind": "syntax", "message": _syntax_message(exc), "traceback": ""}
+            return {}, {"kind": "syntax", "message": _syntax_message(exc), "traceback": ""}
         module = types.ModuleType("solution")
-        module.__file__ = self.display_path
+        module.__file__ = display_path
         capture = Capture(self.budget)
         self.watchdog.arm(self.job["time_per_test"], lambda: {
             "type": "load_error", "kind": "timeout",
@@ -170,17 +181,16 @@ class Runner:
                 exec(code, module.__dict__)
         except (ImportError, OutputLimitExceeded, MemoryError, Exception) as exc:
             kind = "import" if isinstance(exc, ImportError) else "exception"
-            return {"kind": kind, "message": _one_line(exc), "traceback": self.user_traceback(exc),
-                    "stdout": capture.value()}
+            return {}, {"kind": kind, "message": _one_line(exc), "traceback": self.user_traceback(exc),
+                        "stdout": capture.value()}
         finally:
             self.watchdog.disarm()
-        self.namespace = module.__dict__
         entry = self.job["signature"].get("class") or self.job["signature"]["function"]
-        if not callable(self.namespace.get(entry)):
+        if not callable(module.__dict__.get(entry)):
             what = "class" if "class" in self.job["signature"] else "function"
-            return {"kind": "missing", "traceback": "",
-                    "message": f"{self.display_path} defines no {what} named '{entry}' (the stub's name must be kept)"}
-        return None
+            return {}, {"kind": "missing", "traceback": "",
+                        "message": f"{display_path} defines no {what} named '{entry}' (the stub's name must be kept)"}
+        return module.__dict__, None
 
     def run_test(self, test: dict) -> dict:
         index = test["index"]

@@ -14,7 +14,7 @@ from typing import Callable, Iterator, Protocol
 from judge.errors import JudgeError, UsageError
 
 HARNESS_PACKAGE = Path(__file__).resolve().parent.parent / "harness"
-HARNESS_FILES = ("__init__.py", "codec.py", "main.py", "structures.py", "typespec.py")
+HARNESS_FILES = ("__init__.py", "codec.py", "main.py", "measure.py", "structures.py", "typespec.py")
 STARTUP_SECONDS = 5.0  # interpreter start and harness import, before the first test's clock
 KILL_GRACE = 1.0  # the host kills this long after the harness's own per-test timer should have fired
 
@@ -28,6 +28,7 @@ class SandboxRequest:
     memory_mb: int
     time_per_test: float
     output_limit: int  # bytes the process may write to its raw stdout/stderr
+    files: tuple[tuple[str, Path], ...] = ()  # more files placed next to the job: (name, host path)
 
     @property
     def gap_seconds(self) -> float:

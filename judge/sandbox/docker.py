@@ -44,9 +44,11 @@ class DockerBackend:
         container = None
         try:
             shutil.copyfile(request.solution, inbox / "solution.py")
+            for name, path in request.files:
+                shutil.copyfile(path, inbox / name)
             job = dict(request.job, solution="/judge/in/solution.py")
             (inbox / "job.json").write_text(json.dumps(job), encoding="utf-8")
-            for path in (inbox, inbox / "solution.py", inbox / "job.json"):  # readable by the sandbox user
+            for path in (inbox, *inbox.iterdir()):  # readable by the sandbox user
                 os.chmod(path, 0o755 if path.is_dir() else 0o644)
             container = self.client.containers.create(self.image, **container_options(request, inbox))
             yield from self._supervise(container, request)

@@ -34,6 +34,8 @@ class LocalBackend:
         try:
             root = copy_harness(workdir / "harness")
             shutil.copyfile(request.solution, workdir / "solution.py")
+            for name, path in request.files:
+                shutil.copyfile(path, workdir / name)
             job = dict(request.job, solution=str(workdir / "solution.py"))
             (workdir / "job.json").write_text(json.dumps(job), encoding="utf-8")
             (workdir / "tmp").mkdir()
