@@ -14,6 +14,7 @@ from pathlib import Path
 from judge import __version__, bank
 from judge.errors import JudgeError, UsageError
 from judge.history import SCHEMA_VERSION, append_record
+from judge.limits import with_calibrated_limit
 from judge.measurement import Complexity, check_complexity
 from judge.problems import Problem, get_problem, problem_ids
 from judge.runner import LoadFailure, TestOutcome, execute
@@ -110,6 +111,7 @@ def run_problem(problem_id: str, *, solution: str | Path | None = None, referenc
         sandbox_name = "none"
     else:
         try:
+            problem = with_calibrated_limit(problem, backend)
             execution = execute(problem, path, backend, display, fail_fast=fail_fast)
         except JudgeError as exc:
             verdict, message = "IE", f"the judge failed, not your solution: {exc}"

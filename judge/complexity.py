@@ -132,6 +132,6 @@ def decide(kind: str, target: str, submission: list[Point], reference: list[Poin
     else:
         message = f"{what}: {sub_fit.best_class} fits best, within the target {target}"
     advice = ""
-    if not slow and sub_fit.band == BAND[target] and sub_fit.best_class != target and ratio_slope >= 0.15:
+    if not slow and sub_fit.band == BAND[target] and sub_fit.best_class != target and ratio_slope >= 0.1:
         advice = f"{what} looks like {sub_fit.best_class} where {target} is possible"
     return Decision(kind, target, slow, sub_fit, ref_fit, ratio_slope, message, advice, rows)

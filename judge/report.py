@@ -31,6 +31,7 @@ def to_json(result: RunResult) -> dict:
     return {
         "problem": result.problem.id, "title": result.problem.title, "verdict": result.verdict,
         "passed": result.passed, "total": result.total, "message": result.message,
+        "time_limit": result.problem.limits.time_per_test,
         "tests": [{"name": o.name, "verdict": o.verdict, "time": o.time, "message": o.message} for o in result.outcomes],
         "first_failure": _failure_json(result.problem, failure) if failure else None,
         "load_error": vars(result.load_failure) if result.load_failure else None,

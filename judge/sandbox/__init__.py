@@ -48,6 +48,11 @@ class SandboxExit:
 class Backend(Protocol):
     name: str
 
+    @property
+    def identity(self) -> str:
+        """What timings depend on (the image, or the interpreter): part of the time-limit cache key."""
+        ...
+
     def run(self, request: SandboxRequest) -> Iterator[bytes | SandboxExit]:
         """Yield each raw result line as it arrives, then exactly one SandboxExit.
 

@@ -38,6 +38,7 @@ class DockerBackend:
     def __init__(self, client, image: str):
         self.client = client
         self.image = image
+        self.identity = f"docker|{image}"
 
     def run(self, request: SandboxRequest) -> Iterator[bytes | SandboxExit]:
         inbox = Path(tempfile.mkdtemp(prefix="judge-docker-"))

@@ -27,6 +27,7 @@ INTERPRETER_MB = 192  # address space of the interpreter and the harness's threa
 
 class LocalBackend:
     name = "local"
+    identity = f"local|{sys.executable}|{sys.version.split()[0]}"
 
     def run(self, request: SandboxRequest) -> Iterator[bytes | SandboxExit]:
         workdir = Path(tempfile.mkdtemp(prefix="judge-run-"))

@@ -1,8 +1,8 @@
 """Inputs for measuring Invert a Binary Tree: a complete binary tree of n nodes with random values.
 
-It is about log2(n) levels deep (recursive solutions stay far from any recursion limit) and its
-last level holds half the nodes, so a level-order walk whose queue is a list popped at the front
-shifts a long queue on every pop.
+It is about log2(n) levels deep, so recursive solutions stay far from any recursion limit, and
+its widest level holds about half the nodes, so a level-order walk whose queue is a plain list
+popped at the front shifts a long queue on every pop.
 """
 
 import random
