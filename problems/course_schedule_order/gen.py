@@ -1,8 +1,9 @@
-"""Course Schedule Order inputs: n courses, 2n - 1 prerequisite pairs, always schedulable.
+"""Course Schedule Order inputs: n courses, about 2n prerequisite pairs, always schedulable.
 
 A hidden random order of the courses is chained (each needs the previous one), so the only valid
 schedules follow that chain of length n: anything that rescans the courses for one that is ready
-needs about n passes. n extra pairs point forward along the hidden order.
+needs about n passes. About n extra pairs join two random courses, the later one in the hidden
+order needing the earlier one.
 """
 
 import random
@@ -11,9 +12,7 @@ import random
 def generate(n: int, rng: random.Random) -> list:
     order = list(range(n))
     rng.shuffle(order)
-    pairs = [[order[i + 1], order[i]] for i in range(n - 1)]
-    if n >= 2:
-        rnd = rng.random
-        starts = [int(rnd() * (n - 1)) for _ in range(n)]
-        pairs += [[order[i + 1 + int(rnd() * (n - 1 - i))], order[i]] for i in starts]
+    pairs = [[b, a] for a, b in zip(order, order[1:])]
+    xs, ys = rng.choices(range(n), k=n), rng.choices(range(n), k=n)
+    pairs += [[order[y], order[x]] if x < y else [order[x], order[y]] for x, y in zip(xs, ys) if x != y]
     return [n, pairs]

@@ -1,17 +1,18 @@
-"""Network Delay Time inputs: n nodes, about 3n weighted links, every node reachable from k.
+"""Network Delay Time inputs: n nodes, 3n - 1 weighted links (weights 0..100), all reachable from k.
 
-A random tree rooted at k (each node in a hidden random order gets a link from an earlier one)
-guarantees reachability; 2n more random links (weights 0..100) add alternative, often shorter,
-paths so distances get improved several times.
+A chain through the nodes in a hidden random order, starting at k, guarantees reachability; 2n
+more random links add shortcuts, so distances get improved several times along the way.
 """
 
 import random
 
 
 def generate(n: int, rng: random.Random) -> list:
-    rnd = rng.random
     order = list(range(1, n + 1))
     rng.shuffle(order)
-    times = [[order[int(rnd() * i)], order[i], int(rnd() * 101)] for i in range(1, n)]
-    times += [[1 + int(rnd() * n), 1 + int(rnd() * n), int(rnd() * 101)] for _ in range(2 * n)]
+    nodes = range(1, n + 1)
+    us, vs = rng.choices(nodes, k=2 * n), rng.choices(nodes, k=2 * n)
+    ws = rng.choices(range(101), k=3 * n)
+    times = [[u, v, w] for u, v, w in zip(order, order[1:], ws)]
+    times += [[u, v, w] for u, v, w in zip(us, vs, ws[n:])]
     return [times, n, order[0]]
