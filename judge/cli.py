@@ -200,13 +200,13 @@ def sandbox() -> None:
 
 @sandbox.command("build")
 @click.option("--base", default=None, metavar="IMAGE",
-              help="Debian-family base image (default: debian:bookworm-slim from a registry; "
-                   "offline: a local image, see the README).")
+              help="Debian-family base image (default: the base of the last build, at first "
+                   "debian:bookworm-slim from a registry; offline: a local image, see the README).")
 def sandbox_build(base: str | None) -> None:
     """Build the sandbox image (tagged with a hash of the Dockerfile and harness)."""
-    from judge.sandbox.image import DEFAULT_BASE, build_image, connect
+    from judge.sandbox.image import build_image, connect
 
-    tag = build_image(connect(), base or DEFAULT_BASE, progress=lambda line: click.echo(f"  {line}", err=True))
+    tag = build_image(connect(), base, progress=lambda line: click.echo(f"  {line}", err=True))
     click.echo(f"built {tag}")
 
 

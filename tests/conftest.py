@@ -16,7 +16,7 @@ from judge.errors import JudgeError
 @pytest.fixture(scope="session")
 def docker_backend():
     from judge.sandbox.docker import DockerBackend
-    from judge.sandbox.image import DEFAULT_BASE, build_image, connect, image_present, image_tag
+    from judge.sandbox.image import build_image, connect, image_present, image_tag
 
     try:
         client = connect()
@@ -25,7 +25,7 @@ def docker_backend():
             pytest.fail(f"JUDGE_REQUIRE_DOCKER=1 but {exc}")
         pytest.skip(str(exc))
     if not image_present(client):
-        build_image(client, os.environ.get("JUDGE_DOCKER_BASE", DEFAULT_BASE))
+        build_image(client, os.environ.get("JUDGE_DOCKER_BASE"))
     return DockerBackend(client, image_tag())
 
 

@@ -62,9 +62,23 @@ def image_present(client) -> bool:
         return False
 
 
-def build_image(client, base: str = DEFAULT_BASE, progress: Callable[[str], None] = lambda line: None) -> str:
-    """Build the sandbox image from ``base`` and return its tag; ``progress`` gets each build line."""
+def remembered_base() -> str:
+    """The base of the last successful build, so an automatic rebuild (a changed harness) uses it too."""
+    try:
+        return _base_file().read_text(encoding="utf-8").strip() or DEFAULT_BASE
+    except OSError:
+        return DEFAULT_BASE
+
+
+def _base_file() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "judge" / "sandbox-base"
+
+
+def build_image(client, base: str | None = None, progress: Callable[[str], None] = lambda line: None) -> str:
+    """Build the sandbox image from ``base`` (default: the last base used) and return its tag."""
     import docker
+
+    base = base or remembered_base()
 
     tag = image_tag()
     with tempfile.TemporaryDirectory(prefix="judge-image-") as scratch:
@@ -81,6 +95,8 @@ def build_image(client, base: str = DEFAULT_BASE, progress: Callable[[str], None
                     progress(text)
         except docker.errors.APIError as exc:
             raise JudgeError(_build_failure(base, str(exc))) from None
+    _base_file().parent.mkdir(parents=True, exist_ok=True)
+    _base_file().write_text(base, encoding="utf-8")
     return tag
 
 

@@ -41,6 +41,9 @@ class LocalBackend:
             (workdir / "job.json").write_text(json.dumps(job), encoding="utf-8")
             (workdir / "tmp").mkdir()
             read_end, write_end = os.pipe()
+            # Ctrl-C or SIGTERM between fork and the assignment would orphan the child: hold them until
+            # `process` is set, so the finally below always knows what to kill.
+            held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM, signal.SIGHUP})
             try:
                 process = subprocess.Popen(
                     [sys.executable, "-E", "-s", "-B", str(root / "judge" / "harness" / "main.py"),
@@ -51,6 +54,7 @@ class LocalBackend:
                 )
             finally:
                 os.close(write_end)
+                signal.pthread_sigmask(signal.SIG_SETMASK, held)
             yield from _supervise(process, read_end, request)
         finally:
             if process is not None:
@@ -69,6 +73,7 @@ def _limits(request: SandboxRequest):
     cpu_seconds = int(STARTUP_SECONDS + len(request.job["tests"]) * request.gap_seconds) + 1
 
     def apply() -> None:  # runs in the child between fork and exec
+        signal.pthread_sigmask(signal.SIG_SETMASK, set())  # the parent held some while forking
         memory = (request.memory_mb + INTERPRETER_MB) * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
         resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))

@@ -7,6 +7,7 @@ or process behind, and leave the host untouched.
 
 from __future__ import annotations
 
+import os
 import re
 import socket
 import time
@@ -34,18 +35,47 @@ def _attacks() -> list[tuple[str, str, str]]:
     return cases
 
 
-def _harness_processes() -> list[str]:
-    """Host processes that are sandboxed harnesses (container processes are visible from the host)."""
-    found = []
+def _processes() -> dict[int, tuple[int, str]]:
+    """pid -> (parent pid, command line) for every process on the host."""
+    found = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             try:
-                cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
-            except OSError:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+                found[int(entry.name)] = (parent, (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode())
+            except (OSError, IndexError, ValueError):
                 continue
-            if "judge/harness/main.py" in cmdline:
-                found.append(f"{entry.name}: {cmdline}")
     return found
+
+
+def _leftover_local_harnesses() -> list[str]:
+    """Harness processes descended from this test process (concurrent judges elsewhere do not count)."""
+    table = _processes()
+
+    def ours(pid: int) -> bool:
+        while pid > 1 and pid in table:
+            if pid == os.getpid():
+                return True
+            pid = table[pid][0]
+        return False
+
+    return [cmd for pid, (_, cmd) in table.items() if "judge/harness/main.py" in cmd and pid != os.getpid() and ours(pid)]
+
+
+def _orphaned_container_processes(client) -> list[str]:
+    """Sandbox processes on the host whose container no longer exists: they escaped its removal."""
+    alive = {c.id for c in client.containers.list(all=True)}
+    orphans = []
+    for pid, (_, cmd) in _processes().items():
+        if "/opt/judge/judge/harness/main.py" not in cmd:
+            continue
+        try:
+            ids = set(re.findall(r"[0-9a-f]{64}", Path(f"/proc/{pid}/cgroup").read_text()))
+        except OSError:
+            continue
+        if ids and not ids & alive:
+            orphans.append(f"{pid}: {cmd}")
+    return orphans
 
 
 @pytest.fixture
@@ -77,8 +107,10 @@ def test_attack(attack, expect, backend_name, request, tmp_path, canary, host_li
     elapsed = time.monotonic() - started
     assert result.verdict == expect, f"{attack}: {result.verdict}: {result.message}"
     assert elapsed < WALL_LIMIT, f"{attack} took {elapsed:.1f} s"
-    assert _harness_processes() == [], "a sandboxed process outlived the run"
     if backend_name == "docker":
         from judge.sandbox.image import leftover_containers
 
         assert leftover_containers(backend.client) == [], "a sandbox container was left behind"
+        assert _orphaned_container_processes(backend.client) == [], "a sandboxed process outlived its container"
+    else:
+        assert _leftover_local_harnesses() == [], "a sandboxed process outlived the run"
