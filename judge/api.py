@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import statistics
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -13,10 +14,12 @@ from pathlib import Path
 
 from judge import __version__, bank
 from judge.errors import JudgeError, UsageError
-from judge.history import SCHEMA_VERSION, append_record
+from judge.history import SCHEMA_VERSION, append_record, read_history
 from judge.limits import with_calibrated_limit
 from judge.measurement import Complexity, check_complexity
-from judge.problems import Problem, get_problem, problem_ids
+from judge.notes import notes_file, read_notes
+from judge.problems import Problem, all_problems, get_problem, problem_ids
+from judge.reports import ProblemStats, all_stats
 from judge.runner import LoadFailure, TestOutcome, execute
 from judge.sandbox import Backend, select_backend
 from judge.verdict import load_failure_verdict, run_verdict
@@ -198,3 +201,29 @@ def run_many(problem_ids_: list[str], *, workspace: Workspace, sandbox: Backend,
     with ThreadPoolExecutor(max(1, jobs)) as pool:
         return list(pool.map(lambda i: run_problem(i, workspace=workspace, sandbox=sandbox, fail_fast=fail_fast,
                                                    complexity=complexity), problem_ids_))
+
+
+def workspace_stats(workspace: Workspace) -> tuple[list[ProblemStats], list[dict], list[str]]:
+    """The spreadsheet rows of a workspace, its records, and a warning per corrupt results line."""
+    history = read_history(workspace.results_file)
+    problems = {p.id: p for p in all_problems()}
+    notes = read_notes(notes_file(workspace.results_file))
+    return all_stats(problems, history.records, notes), history.records, history.warnings
+
+
+def retry_problem(problem_id: str, workspace: Workspace) -> tuple[Path, Path | None]:
+    """Start ``problem_id`` again from the stub, keeping the previous solution in the attempts archive.
+
+    Returns the fresh file and where the old one went (None when there was none).
+    """
+    problem = get_problem(problem_id)
+    target = workspace.solution_path(problem.id)
+    archived = None
+    if target.exists():
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        archived = workspace.root / ".judge" / "attempts" / problem.id / f"{stamp}.py"
+        archived.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(target, archived)
+    workspace.ensure()
+    shutil.copyfile(bank.stubs_dir() / f"{problem.id}.py", target)
+    return target, archived

@@ -129,8 +129,7 @@ def start(problem: str, workspace: str | None) -> None:
 def list_(pattern: str | None, difficulty: str | None, track: str | None, workspace: str | None) -> None:
     """List the problems with your status on each."""
     history = read_history(resolve_workspace(workspace).results_file)
-    for warning in history.warnings:
-        click.echo(f"warning: {warning}", err=True)
+    _warn(history.warnings)
     status = status_by_problem(history.records)
     rows = [(p.id, p.title, p.difficulty, p.track, ", ".join(p.patterns), status.get(p.id, ""))
             for p in all_problems()
@@ -233,3 +232,155 @@ def sandbox_clean() -> None:
     from judge.sandbox.image import connect, remove_leftovers
 
     click.echo(f"removed {remove_leftovers(connect())} leftover container(s)")
+
+
+@main.command()
+@click.argument("problem")
+@click.argument("text", required=False)
+@workspace_option
+def note(problem: str, text: str | None, workspace: str | None) -> None:
+    """Record the key insight of PROBLEM in your own words, or show it (no TEXT)."""
+    from judge.notes import notes_file, read_notes, write_note
+
+    spec = get_problem(problem)
+    path = notes_file(resolve_workspace(workspace).results_file)
+    if text is None:
+        saved = read_notes(path).get(spec.id)
+        click.echo(saved if saved else f"no note for {spec.id} yet: judge note {spec.id} \"the key idea\"")
+        return
+    if not text.strip():
+        raise BadInput("the note is empty; write the key idea, e.g. \"hash map of complements, one pass\"")
+    write_note(path, spec.id, text.strip())
+    click.echo(f"noted for {spec.id}")
+
+
+@main.command()
+@click.option("--by", type=click.Choice(["problem", "pattern", "difficulty"]), default="problem", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@workspace_option
+def stats(by: str, as_json: bool, workspace: str | None) -> None:
+    """Attempts, solves, first-try rate and more, per problem, pattern or difficulty."""
+    from judge.api import workspace_stats
+    from judge.reports import group_stats
+
+    folder = resolve_workspace(workspace)
+    rows, _, warnings = workspace_stats(folder)
+    _warn(warnings)
+    if not rows:
+        click.echo(f"no attempts recorded in {folder.results_file} yet: judge start two_sum, then judge run two_sum")
+        return
+    if by == "problem":
+        table = [{"problem": r.problem.id, "attempts": r.attempts, "solved": r.solved, "first_try": r.first_try,
+                  "last_verdict": r.last_verdict, "to_first_ac": _duration(r.time_to_first_ac),
+                  "slow": r.slow_count} for r in rows]
+    else:
+        table = group_stats(rows, by)
+    if as_json:
+        click.echo(dumps(table))
+        return
+    shown = [{k: (f"{v:.0%}" if isinstance(v, float) else "yes" if v is True else "no" if v is False else v)
+              for k, v in row.items()} for row in table]
+    click.echo(_table([list(r.values()) for r in shown], list(table[0].keys())))
+
+
+@main.command()
+@click.argument("kind", type=click.Choice(["weak", "all"]))
+@click.argument("file", default="-", required=False)
+@click.option("--bom", is_flag=True, help="Start with a UTF-8 byte-order mark (for Excel).")
+@workspace_option
+def export(kind: str, file: str, bom: bool, workspace: str | None) -> None:
+    """Write the weak-problems CSV (weak) or the whole spreadsheet (all) to FILE (- for stdout)."""
+    from judge.api import workspace_stats
+    from judge.export import rows, to_csv
+
+    stats_rows, _, warnings = workspace_stats(resolve_workspace(workspace))
+    _warn(warnings)
+    text = to_csv(rows(stats_rows, _today(), weak_only=kind == "weak"))
+    if file == "-":
+        click.echo(("\ufeff" if bom else "") + text, nl=False)
+        return
+    Path(file).write_text(text, encoding="utf-8-sig" if bom else "utf-8", newline="")
+    click.echo(f"wrote {len(text.splitlines()) - 1} rows to {file}", err=True)
+
+
+@main.command()
+@workspace_option
+def review(workspace: str | None) -> None:
+    """Problems due to be solved again, most overdue first."""
+    from judge.api import workspace_stats
+
+    rows, _, warnings = workspace_stats(resolve_workspace(workspace))
+    _warn(warnings)
+    today = _today()
+    due = sorted((r for r in rows if r.due(today)), key=lambda r: (r.next_review, r.problem.id))
+    if not due:
+        upcoming = min((r.next_review for r in rows if r.next_review), default=None)
+        click.echo("nothing is due" + (f"; next review on {upcoming.date().isoformat()}" if upcoming else ""))
+        return
+    click.echo(_table([(r.problem.id, r.next_review.date().isoformat(), (today - r.next_review.date()).days,
+                        r.last_verdict, r.note[:60]) for r in due],
+                      ["problem", "due", "days overdue", "last verdict", "note"]))
+
+
+@main.command()
+@workspace_option
+def today(workspace: str | None) -> None:
+    """One problem for today: a due review first, else an unsolved one from your weakest pattern."""
+    from judge.api import workspace_stats
+    from judge.reports import group_stats
+    from judge.schedule import parse_time, streak
+
+    rows, records, warnings = workspace_stats(resolve_workspace(workspace))
+    _warn(warnings)
+    day = _today()
+    due = sorted((r for r in rows if r.due(day)), key=lambda r: (r.next_review, r.problem.id))
+    if due:
+        pick, why = due[0].problem, f"review: due since {due[0].next_review.date().isoformat()}"
+    else:
+        solved = {r.problem.id for r in rows if r.solved}
+        patterns = sorted(group_stats(rows, "pattern"),
+                          key=lambda g: (g["solved"], g["first_try"], -g["several_attempts"], g["pattern"]))
+        order = [g["pattern"] for g in patterns]
+        candidates = [p for p in all_problems() if p.id not in solved]
+        if not candidates:
+            click.echo("every problem in the bank is solved and nothing is due: well done")
+            return
+        rank = {name: i for i, name in enumerate(order)}
+        pick = min(candidates, key=lambda p: (min((rank.get(x, len(order)) for x in p.patterns)), p.id))
+        weakest = next((x for x in order if x in pick.patterns), None)
+        why = f"new: from your weakest pattern, {weakest}" if weakest else "new: a problem you have not solved yet"
+    accepted_days = {parse_time(r).date() for r in records if r["verdict"] == "AC" and r["source"] != "reference"}
+    click.echo(f"today: {pick.id} · {pick.title} ({why})")
+    click.echo(f"start: judge start {pick.id}    streak: {streak(accepted_days, day)} day(s)")
+
+
+@main.command()
+@click.argument("problem")
+@workspace_option
+def retry(problem: str, workspace: str | None) -> None:
+    """Start PROBLEM again from the stub; your previous solution is kept in .judge/attempts/."""
+    from judge.api import retry_problem
+
+    target, archived = retry_problem(problem, resolve_workspace(workspace))
+    if archived:
+        click.echo(f"kept your previous solution as {archived}")
+    click.echo(f"fresh stub: edit {target}")
+
+
+def _warn(warnings: list[str]) -> None:
+    for warning in warnings:
+        click.secho(f"warning: {warning}", fg="yellow", err=True)
+
+
+def _today():
+    from judge.schedule import now
+
+    return now().date()
+
+
+def _duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "-"
+    if seconds < 3600:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h" if seconds < 86400 else f"{seconds / 86400:.1f} d"

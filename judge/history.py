@@ -14,6 +14,7 @@ import os
 import signal
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from judge.schemas import first_error
 
@@ -27,7 +28,9 @@ class History:
 
 
 def append_record(path: Path, record: dict) -> None:
-    """Append ``record`` as one line of ``path`` (created with its folder when missing)."""
+    """Append ``record`` as one line of ``path`` (created with its folder when missing).
+
+    Used for every append-only JSONL file of the workspace (results, notes)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     line = (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
     blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
@@ -52,6 +55,30 @@ def _ends_mid_line(fd: int) -> bool:
     return size > 0 and os.pread(fd, 1, size - 1) != b"\n"
 
 
+# schema_version -> function turning such a record into the next version's shape. Records are
+# upgraded when read, never rewritten: old lines stay as they were, so two machines on different
+# judge versions can share one results file.
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+
+
+class NewerRecord(ValueError):
+    """A record written by a newer judge than this one."""
+
+
+def upgrade(record: object) -> object:
+    """``record`` migrated to SCHEMA_VERSION (anything that is not a versioned record passes through)."""
+    if not isinstance(record, dict) or not isinstance(record.get("schema_version"), int):
+        return record
+    version = record["schema_version"]
+    if version > SCHEMA_VERSION:
+        raise NewerRecord(f"written by a newer judge (record schema {version}; this judge reads up to "
+                          f"{SCHEMA_VERSION}): upgrade judge")
+    while version < SCHEMA_VERSION:
+        record = MIGRATIONS[version](record)
+        version = record["schema_version"]
+    return record
+
+
 def read_history(path: Path) -> History:
     """Every valid record of ``path`` in file order, and a warning for each line that is not one."""
     if not path.exists():
@@ -62,9 +89,11 @@ def read_history(path: Path) -> History:
             if not raw.strip():
                 continue
             try:
-                record = json.loads(raw)
+                record = upgrade(json.loads(raw))
                 error = first_error("record", record)
                 reason = f"{'.'.join(map(str, error.absolute_path)) or 'record'}: {error.message}" if error else ""
+            except NewerRecord as exc:
+                reason = str(exc)
             except ValueError:
                 reason = "not valid JSON"
             if reason:

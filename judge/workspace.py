@@ -18,6 +18,10 @@ from judge.errors import UsageError
 
 MARKER = "judge.toml"
 DEFAULT_ROOT = Path("~/judge-workspace")
+# Both files are append-only JSON lines: two machines' histories merge as a union, never a conflict.
+GITATTRIBUTES = """.judge/results.jsonl merge=union
+.judge/notes.jsonl merge=union
+"""
 MARKER_TEXT = """# This file marks a judge workspace: your solutions live here as <problem_id>.py,
 # your verdicts in .judge/results.jsonl. See `judge --help`.
 [workspace]
@@ -37,11 +41,11 @@ class Workspace:
         return self.root / f"{problem_id}.py"
 
     def ensure(self) -> None:
-        """Create the folder and its judge.toml marker when they do not exist yet."""
+        """Create the folder, its judge.toml marker and .gitattributes when they do not exist yet."""
         self.root.mkdir(parents=True, exist_ok=True)
-        marker = self.root / MARKER
-        if not marker.exists():
-            marker.write_text(MARKER_TEXT, encoding="utf-8")
+        for name, text in ((MARKER, MARKER_TEXT), (".gitattributes", GITATTRIBUTES)):
+            if not (self.root / name).exists():
+                (self.root / name).write_text(text, encoding="utf-8")
 
 
 def resolve_workspace(option: str | None = None, cwd: Path | None = None) -> Workspace:

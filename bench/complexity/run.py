@@ -340,7 +340,7 @@ def big_o_check(impl: Impl, run: int) -> BigOOutcome:
             break
         n *= 2
     repeats = max(1, min(1000, math.ceil(0.004 / max(largest_seconds, 1e-7))))
-    classes = [getattr(big_o.complexities, name) for name in BIG_O_CLASSES]
+    classes = big_o_classes()
     try:
         best, _ = big_o.big_o(lambda args: func(*args), lambda size: generate(int(size), random.Random(int(size))),
                               min_n=spec_in["start"], max_n=largest, n_measures=10, n_repeats=repeats,
@@ -348,6 +348,20 @@ def big_o_check(impl: Impl, run: int) -> BigOOutcome:
     except Exception as exc:
         return BigOOutcome(impl.name, run, time.perf_counter() - started, None, largest, f"{type(exc).__name__}: {exc}")
     return BigOOutcome(impl.name, run, time.perf_counter() - started, BIG_O_CLASSES[type(best).__name__], largest)
+
+
+def big_o_classes() -> list[type]:
+    """big_O's classes matching the judge's, made to compute their residuals explicitly.
+
+    big_O 0.11 takes the residual of its linear-space fits from numpy's lstsq, which returns none
+    when the matrix looks rank-deficient (n^3 at n ~ 2.6e5 is 1e16 times the constant column), and
+    then fails with IndexError. Computing the residual from the fitted curve (what big_O already does
+    for its log-space classes) gives the same number whenever lstsq would have given one.
+    """
+    import big_o
+
+    return [type(name, (getattr(big_o.complexities, name),), {"_recalculate_fit_residuals": True})
+            for name in BIG_O_CLASSES]
 
 
 def _spin() -> None:
@@ -441,10 +455,14 @@ def report(impls: list[Impl], outcomes: list[Outcome], big: list[BigOOutcome], r
 
     verdict_rows = []
     for kind, what in (("optimal", "false SLOW on optimal bank solutions"), ("worse", "SLOW on class-worse bank solutions")):
-        items = [o for o in ok if by_name[o.impl].kind == kind]
-        per_run = [sum(o.slow for o in items if o.run == r) for r in range(1, runs + 1)]
-        verdict_rows.append([what, pct(sum(o.slow for o in items), len(items)), " / ".join(map(str, per_run)),
-                             sum(o.slow_time for o in items), sum(o.slow_space for o in items)])
+        for source in ("", "bank reference", "bank variant", "bench impl"):
+            items = [o for o in ok if by_name[o.impl].kind == kind and source in by_name[o.impl].source]
+            if not items or (source and len({by_name[o.impl].source for o in ok if by_name[o.impl].kind == kind}) < 2):
+                continue
+            per_run = [sum(o.slow for o in items if o.run == r) for r in range(1, runs + 1)]
+            verdict_rows.append([f"{what}{f' ({source}s)' if source else ''}", pct(sum(o.slow for o in items), len(items)),
+                                 " / ".join(map(str, per_run)), sum(o.slow_time for o in items),
+                                 sum(o.slow_space for o in items)])
     syn = [o for o in ok if by_name[o.impl].kind == "synthetic"]
     verdict_rows.append(["SLOW on synthetic (target = own class)", pct(sum(o.slow_time for o in syn), len(syn)),
                          " / ".join(str(sum(o.slow_time for o in syn if o.run == r)) for r in range(1, runs + 1)),
@@ -516,6 +534,17 @@ def misjudged(impls: list[Impl], judge_by: dict[str, list[Outcome]]) -> str:
                                    "sizes", "ladder stop"], tablefmt="github")
 
 
+def judge_version() -> str:
+    """A fingerprint of the code under test (others edit it concurrently; there is no git here)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for name in ("judge/measurement.py", "judge/harness/measure.py", "judge/complexity.py", "judge/sandbox/local.py",
+                 "judge/sandbox/docker.py", "judge/harness/main.py"):
+        digest.update((REPO / name).read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def machine() -> str:
     model = ""
     with contextlib.suppress(OSError):
@@ -557,6 +586,8 @@ def main() -> None:
         impls = verify(impls, notes)
         condition = "load" if options.load else "quiet"
         print(f"machine: {machine()}")
+        print(f"judge code: {judge_version()} (sha256 of measurement.py, harness/measure.py, complexity.py, "
+              "sandbox/local.py, sandbox/docker.py, harness/main.py)")
         print(f"backend: {options.backend}; condition: {condition}"
               f"{' (2 spinning processes)' if options.load else ''}; runs: {options.runs}")
         kinds = Counter(i.kind for i in impls)
@@ -569,9 +600,11 @@ def main() -> None:
         with load(options.load):
             outcomes, big = measure(impls, backend, options.runs, not options.no_big_o,
                                     lambda line: print(line, file=sys.stderr, flush=True))
-    print(report(impls, outcomes, big, options.runs))
+    text = report(impls, outcomes, big, options.runs)
+    print(text)
     RESULTS.mkdir(exist_ok=True)
-    dump = {"machine": machine(), "backend": options.backend, "condition": condition, "runs": options.runs,
+    (RESULTS / f"{options.backend}-{condition}.txt").write_text(text + "\n", encoding="utf-8")
+    dump = {"machine": machine(), "judge_code": judge_version(), "backend": options.backend, "condition": condition, "runs": options.runs,
             "notes": notes, "impls": [{**asdict(i), "path": str(i.path.relative_to(REPO)), "bank": None} for i in impls],
             "judge": [asdict(o) for o in outcomes], "big_o": [asdict(b) for b in big]}
     (RESULTS / f"{options.backend}-{condition}.json").write_text(json.dumps(dump, indent=1), encoding="utf-8")
