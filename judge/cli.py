@@ -77,8 +77,8 @@ workspace_option = click.option(
 @click.option("--solution", type=click.Path(dir_okay=False), help="Judge this file instead of the workspace's.")
 @click.option("--reference", is_flag=True, help="Judge the bundled reference solution.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of the report.")
-@click.option("--sandbox", type=SANDBOXES, envvar="JUDGE_SANDBOX", default="auto", show_default=True,
-              help="Where the solution runs. Env: JUDGE_SANDBOX.")
+@click.option("--sandbox", type=SANDBOXES, envvar="JUDGE_SANDBOX", default=None,
+              help="Where the solution runs (default: judge.toml's, else auto). Env: JUDGE_SANDBOX.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first failing test.")
 @click.option("--no-complexity", is_flag=True, help="Skip the growth check against the complexity target.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="cores",
@@ -94,12 +94,12 @@ def run(ctx: click.Context, problem: str | None, run_all: bool, solution: str | 
         raise BadInput("name one PROBLEM, or pass --all (without --solution or --reference)")
     folder = resolve_workspace(workspace)
     if run_all:
-        results = run_many(attempted_problems(folder), workspace=folder, sandbox=_backend(sandbox),
+        results = run_many(attempted_problems(folder), workspace=folder, sandbox=_backend(sandbox, folder),
                            fail_fast=fail_fast, jobs=jobs, complexity=not no_complexity)
         click.echo(dumps(many_to_json(results)) if as_json else many_to_text(results, folder))
         ctx.exit(max((exit_code(r.verdict) for r in results), default=0))
     result = run_problem(problem, solution=solution, reference=reference, workspace=folder,
-                         sandbox=_backend(sandbox), fail_fast=fail_fast, complexity=not no_complexity)
+                         sandbox=_backend(sandbox, folder), fail_fast=fail_fast, complexity=not no_complexity)
     click.echo(dumps(to_json(result)) if as_json else to_text(result))
     ctx.exit(exit_code(result.verdict))
 
@@ -178,8 +178,10 @@ def validate(problems: tuple[str, ...], sandbox: str, jobs: int) -> None:
     sys.exit(1 if failed else 0)
 
 
-def _backend(name: str) -> Backend:
-    """Select the sandbox, showing build progress and any fallback warning on stderr."""
+def _backend(name: str | None, workspace: Workspace | None = None) -> Backend:
+    """Select the sandbox (the option, else judge.toml's, else auto), showing build progress and any
+    fallback warning on stderr."""
+    name = name or (workspace.sandbox if workspace else None) or "auto"
     selection = select_backend(name, progress=lambda line: click.echo(line, err=True))
     if selection.warning:
         click.secho(selection.warning, fg="yellow", err=True)
@@ -201,11 +203,16 @@ def sandbox() -> None:
 @click.option("--base", default=None, metavar="IMAGE",
               help="Debian-family base image (default: the base of the last build, at first "
                    "debian:bookworm-slim from a registry; offline: a local image, see the README).")
-def sandbox_build(base: str | None) -> None:
+@click.option("--force", is_flag=True, help="Build even when the current image is present.")
+def sandbox_build(base: str | None, force: bool) -> None:
     """Build the sandbox image (tagged with a hash of the Dockerfile and harness)."""
-    from judge.sandbox.image import build_image, connect
+    from judge.sandbox.image import build_image, connect, image_present, image_tag
 
-    tag = build_image(connect(), base, progress=lambda line: click.echo(f"  {line}", err=True))
+    client = connect()
+    if image_present(client) and not force and base is None:
+        click.echo(f"{image_tag()} is present and current (--force rebuilds it)")
+        return
+    tag = build_image(client, base, progress=lambda line: click.echo(f"  {line}", err=True))
     click.echo(f"built {tag}")
 
 
@@ -384,3 +391,63 @@ def _duration(seconds: float | None) -> str:
     if seconds < 3600:
         return f"{seconds / 60:.0f} min"
     return f"{seconds / 3600:.1f} h" if seconds < 86400 else f"{seconds / 86400:.1f} d"
+
+
+@main.command()
+@click.argument("directory", default=".", type=click.Path(file_okay=False))
+@click.option("--install", "install", default=None, metavar="SPEC",
+              help="What the CI workflow pip-installs to get the judge (default: judge==<this version>; "
+                   "e.g. a git URL).")
+def init(directory: str, install: str | None) -> None:
+    """Scaffold a personal solutions repo: judge.toml, README, .gitignore, .gitattributes, CI workflow."""
+    from judge.scaffold import DEFAULT_INSTALL, init_workspace
+
+    root = Path(directory).resolve()
+    root.mkdir(parents=True, exist_ok=True)
+    created, kept = init_workspace(root, install or DEFAULT_INSTALL)
+    if not created:
+        click.echo(f"{root} is already a judge workspace; nothing changed")
+        return
+    for name in created:
+        click.echo(f"created {root / name}")
+    for name in kept:
+        click.echo(f"kept    {root / name} (exists)")
+    click.echo(f"next: cd {root} && judge start two_sum")
+
+
+@main.command()
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="cores",
+              help="Problems judged in parallel.")
+@click.option("--junit", type=click.Path(dir_okay=False), help="Write JUnit XML (one test case per problem).")
+@click.option("--shard", metavar="I/N", help="Judge only shard I of N (a stable split by problem id).")
+@click.option("--changed-since", metavar="REV", help="Judge only problems whose file changed since REV (git).")
+@click.option("--json", "as_json", is_flag=True, help="Print {\"results\": [...], \"summary\": {...}}.")
+@click.option("--sandbox", type=SANDBOXES, envvar="JUDGE_SANDBOX", default=None,
+              help="Where solutions run (default: judge.toml's, else auto).")
+@click.option("--no-complexity", is_flag=True, help="Skip the growth check.")
+@workspace_option
+@click.pass_context
+def ci(ctx: click.Context, jobs: int, junit: str | None, shard: str | None, changed_since: str | None,
+       as_json: bool, sandbox: str | None, no_complexity: bool, workspace: str | None) -> None:
+    """Grade every attempted problem (never prompts); exit 0 only when all are accepted."""
+    from judge.ci import changed_problems, github_annotations, in_shard, junit_xml, parse_shard, step_summary
+
+    folder = resolve_workspace(workspace)
+    chosen = [pid for pid in attempted_problems(folder) if folder.counts(pid)]
+    if shard:
+        part = parse_shard(shard)
+        chosen = [pid for pid in chosen if in_shard(pid, part)]
+    if changed_since:
+        chosen = changed_problems(folder, changed_since, chosen)
+    results = run_many(chosen, workspace=folder, sandbox=_backend(sandbox, folder), jobs=jobs,
+                       complexity=not no_complexity)
+    if junit:
+        Path(junit).write_text(junit_xml(results), encoding="utf-8")
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        for line in github_annotations(results):
+            click.echo(line)
+        if os.environ.get("GITHUB_STEP_SUMMARY"):
+            with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as summary:
+                summary.write(step_summary(results))
+    click.echo(dumps(many_to_json(results)) if as_json else many_to_text(results, folder))
+    ctx.exit(0 if all(r.verdict == "AC" for r in results) else 1)

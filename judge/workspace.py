@@ -10,7 +10,8 @@ Solutions are ``<root>/<problem_id>.py``; results go to ``<root>/.judge/results.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from fnmatch import fnmatch
 from pathlib import Path
 
 from judge import bank
@@ -32,6 +33,17 @@ MARKER_TEXT = """# This file marks a judge workspace: your solutions live here a
 class Workspace:
     root: Path
     how: str  # which rule chose it: option, judge.toml or default
+    config: dict = field(default_factory=dict)  # the [workspace] table of judge.toml
+
+    @property
+    def sandbox(self) -> str | None:
+        return self.config.get("sandbox")
+
+    def counts(self, problem_id: str) -> bool:
+        """Whether judge.toml's include/exclude patterns let ``problem_id`` into `judge ci`."""
+        include = self.config.get("include", ["*"])
+        exclude = self.config.get("exclude", [])
+        return any(fnmatch(problem_id, p) for p in include) and not any(fnmatch(problem_id, p) for p in exclude)
 
     @property
     def results_file(self) -> Path:
@@ -56,7 +68,7 @@ def resolve_workspace(option: str | None = None, cwd: Path | None = None) -> Wor
         start = (cwd or Path.cwd()).resolve()
         found = next((d for d in (start, *start.parents) if (d / MARKER).is_file()), None)
         workspace = Workspace(found, MARKER) if found else Workspace(DEFAULT_ROOT.expanduser().resolve(), "default")
-    _read_marker(workspace.root / MARKER)
+    workspace = replace(workspace, config=_read_marker(workspace.root / MARKER))
     for folder in (bank.problems_dir(), bank.stubs_dir(), bank.solutions_dir()):
         if workspace.root == folder.resolve() or folder.resolve() in workspace.root.parents:
             raise UsageError(f"workspace {workspace.root} is inside the judge's own {folder.name}/ folder; "
@@ -64,11 +76,17 @@ def resolve_workspace(option: str | None = None, cwd: Path | None = None) -> Wor
     return workspace
 
 
-def _read_marker(marker: Path) -> None:
-    """A judge.toml must at least be valid TOML; say where it is broken."""
+def _read_marker(marker: Path) -> dict:
+    """The [workspace] table of judge.toml, checked; a clear UsageError naming what is wrong."""
     if not marker.is_file():
-        return
+        return {}
     try:
-        tomllib.loads(marker.read_text(encoding="utf-8"))
+        config = tomllib.loads(marker.read_text(encoding="utf-8")).get("workspace", {})
     except tomllib.TOMLDecodeError as exc:
         raise UsageError(f"{marker}: invalid TOML ({exc}); fix the file or delete it") from None
+    if config.get("sandbox", "auto") not in ("auto", "docker", "local"):
+        raise UsageError(f"{marker}: workspace.sandbox is {config['sandbox']!r}; use \"auto\", \"docker\" or \"local\"")
+    for key in ("include", "exclude"):
+        if not isinstance(config.get(key, []), list) or not all(isinstance(p, str) for p in config.get(key, [])):
+            raise UsageError(f"{marker}: workspace.{key} must be a list of patterns such as [\"two_*\"]")
+    return config
