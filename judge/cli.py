@@ -315,11 +315,12 @@ def export(kind: str, file: str, bom: bool, workspace: str | None) -> None:
 def review(workspace: str | None) -> None:
     """Problems due to be solved again, most overdue first."""
     from judge.api import workspace_stats
+    from judge.reports import due_reviews
 
     rows, _, warnings = workspace_stats(resolve_workspace(workspace))
     _warn(warnings)
     today = _today()
-    due = sorted((r for r in rows if r.due(today)), key=lambda r: (r.next_review, r.problem.id))
+    due = due_reviews(rows, today)
     if not due:
         upcoming = min((r.next_review for r in rows if r.next_review), default=None)
         click.echo("nothing is due" + (f"; next review on {upcoming.date().isoformat()}" if upcoming else ""))
@@ -334,31 +335,19 @@ def review(workspace: str | None) -> None:
 def today(workspace: str | None) -> None:
     """One problem for today: a due review first, else an unsolved one from your weakest pattern."""
     from judge.api import workspace_stats
-    from judge.reports import group_stats
-    from judge.schedule import parse_time, streak
+    from judge.reports import accepted_days, pick_today
+    from judge.schedule import streak
 
     rows, records, warnings = workspace_stats(resolve_workspace(workspace))
     _warn(warnings)
     day = _today()
-    due = sorted((r for r in rows if r.due(day)), key=lambda r: (r.next_review, r.problem.id))
-    if due:
-        pick, why = due[0].problem, f"review: due since {due[0].next_review.date().isoformat()}"
-    else:
-        solved = {r.problem.id for r in rows if r.solved}
-        patterns = sorted(group_stats(rows, "pattern"),
-                          key=lambda g: (g["solved"], g["first_try"], -g["several_attempts"], g["pattern"]))
-        order = [g["pattern"] for g in patterns]
-        candidates = [p for p in all_problems() if p.id not in solved]
-        if not candidates:
-            click.echo("every problem in the bank is solved and nothing is due: well done")
-            return
-        rank = {name: i for i, name in enumerate(order)}
-        pick = min(candidates, key=lambda p: (min((rank.get(x, len(order)) for x in p.patterns)), p.id))
-        weakest = next((x for x in order if x in pick.patterns), None)
-        why = f"new: from your weakest pattern, {weakest}" if weakest else "new: a problem you have not solved yet"
-    accepted_days = {parse_time(r).date() for r in records if r["verdict"] == "AC" and r["source"] != "reference"}
-    click.echo(f"today: {pick.id} · {pick.title} ({why})")
-    click.echo(f"start: judge start {pick.id}    streak: {streak(accepted_days, day)} day(s)")
+    pick = pick_today(rows, all_problems(), day)
+    if pick is None:
+        click.echo("every problem in the bank is solved and nothing is due: well done")
+        return
+    problem, why = pick
+    click.echo(f"today: {problem.id} · {problem.title} ({why})")
+    click.echo(f"start: judge start {problem.id}    streak: {streak(accepted_days(records), day)} day(s)")
 
 
 @main.command()

@@ -152,3 +152,31 @@ def group_stats(rows: list[ProblemStats], key: str) -> list[dict]:
             "slow": sum(m.slow_count for m in members),
         })
     return table
+
+
+def due_reviews(rows: list[ProblemStats], today: date) -> list[ProblemStats]:
+    """The problems due for re-solving, most overdue first."""
+    return sorted((r for r in rows if r.due(today)), key=lambda r: (r.next_review, r.problem.id))
+
+
+def pick_today(rows: list[ProblemStats], bank: list[Problem], today: date) -> tuple[Problem, str] | None:
+    """The most overdue review; else an unsolved problem from the weakest pattern (lowest share
+    solved, then lowest first-try rate); None when everything is solved and nothing is due."""
+    due = due_reviews(rows, today)
+    if due:
+        return due[0].problem, f"review: due since {due[0].next_review.date().isoformat()}"
+    solved = {r.problem.id for r in rows if r.solved}
+    candidates = [p for p in bank if p.id not in solved]
+    if not candidates:
+        return None
+    order = [g["pattern"] for g in sorted(group_stats(rows, "pattern"),
+                                          key=lambda g: (g["solved"], g["first_try"], -g["several_attempts"], g["pattern"]))]
+    rank = {name: i for i, name in enumerate(order)}
+    pick = min(candidates, key=lambda p: (min(rank.get(x, len(order)) for x in p.patterns), p.id))
+    weakest = next((x for x in order if x in pick.patterns), None)
+    return pick, (f"new: from your weakest pattern, {weakest}" if weakest else "new: a problem you have not solved yet")
+
+
+def accepted_days(records: list[dict]) -> set[date]:
+    """The UTC days with at least one accepted run of the user's own."""
+    return {parse_time(r).date() for r in records if r["verdict"] == "AC" and r["source"] != "reference"}
