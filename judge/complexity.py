@@ -130,7 +130,7 @@ def decide(kind: str, target: str, submission: list[Point], reference: list[Poin
         message = (f"{what} grows like {BAND_NAMES[sub_fit.band]} (slope {sub_fit.slope:.2f}) where the target is "
                    f"{target}; the reference's grows with slope {ref_fit.slope:.2f}" if ref_fit else "")
     else:
-        message = f"{what}: {sub_fit.best_class} fits best, within the target {target}"
+        message = f"{what} grows like {BAND_NAMES[sub_fit.band]} (slope {sub_fit.slope:.2f}), within the target {target}"
     advice = ""
     if not slow and sub_fit.band == BAND[target] and sub_fit.best_class != target and ratio_slope >= 0.1:
         advice = f"{what} looks like {sub_fit.best_class} where {target} is possible"

@@ -21,6 +21,7 @@ from judge.values import items, kind, render
 from judge.verdict import VERDICTS
 
 STDOUT_SHOWN = 2000
+TABLE_ROWS = 8  # of the complexity table in the text report (--json has every size)
 COLOURS = {"AC": "green", "NA": "yellow", "IE": "magenta"}
 
 
@@ -105,7 +106,7 @@ def _complexity_text(complexity: Complexity) -> list[str]:
             continue
         from tabulate import tabulate
 
-        rows = [(n, unit(a), unit(b), f"{a / b:.1f}x" if b else "-") for n, a, b in decision.points]
+        rows = [(n, unit(a), unit(b), f"{a / b:.1f}x" if b else "-") for n, a, b in decision.points[-TABLE_ROWS:]]
         lines.append(f"complexity ({decision.kind}, target {decision.target}):")
         lines += ["  " + line for line in tabulate(rows, headers=["n", "yours", "reference", "ratio"],
                                                      colalign=("right",) * 4).splitlines()]
