@@ -428,8 +428,12 @@ def ci(ctx: click.Context, jobs: int, junit: str | None, shard: str | None, chan
         chosen = [pid for pid in chosen if in_shard(pid, part)]
     if changed_since:
         chosen = changed_problems(folder, changed_since, chosen)
+    if not chosen and not as_json:
+        click.echo(f"nothing to grade in {folder.root}: no attempted problem matches "
+                   f"({'--changed-since, ' if changed_since else ''}{'--shard, ' if shard else ''}judge.toml's include/exclude)")
+        ctx.exit(0)
     results = run_many(chosen, workspace=folder, sandbox=_backend(sandbox, folder), jobs=jobs,
-                       complexity=not no_complexity)
+                       complexity=not no_complexity) if chosen else []
     if junit:
         Path(junit).write_text(junit_xml(results), encoding="utf-8")
     if os.environ.get("GITHUB_ACTIONS") == "true":

@@ -7,9 +7,11 @@ JUnit output (--junitxml) and pytest-xdist parallelism.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
+import click
 import pytest
 
 from judge.api import RunResult, is_untouched_stub, run_problem
@@ -23,7 +25,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("judge")
     group.addoption("--judge", action="store_true", help="collect the attempted judge problems of the workspace")
     group.addoption("--judge-sandbox", choices=["auto", "docker", "local"], default=None,
-                    help="where solutions run (default: judge.toml's, else auto)")
+                    help="where solutions run (default: JUDGE_SANDBOX, else judge.toml's, else auto)")
     group.addoption("--judge-no-complexity", action="store_true", help="skip the growth check")
 
 
@@ -70,7 +72,7 @@ class ProblemItem(pytest.Item):
     def runtest(self) -> None:
         config = self.config
         workspace = _workspace(Path(config.rootpath))
-        sandbox = config.getoption("judge_sandbox") or workspace.sandbox or "auto"
+        sandbox = config.getoption("judge_sandbox") or os.environ.get("JUDGE_SANDBOX") or workspace.sandbox or "auto"
         result = run_problem(self.name, workspace=workspace, sandbox=_backend(sandbox),
                              complexity=not config.getoption("judge_no_complexity"))
         if result.verdict != "AC":
@@ -78,7 +80,7 @@ class ProblemItem(pytest.Item):
 
     def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, NotAccepted):
-            return to_text(excinfo.value.result)
+            return click.unstyle(to_text(excinfo.value.result))  # pytest and JUnit files want plain text
         return super().repr_failure(excinfo, style)
 
     def reportinfo(self):
