@@ -178,7 +178,15 @@ def record_of(result: RunResult) -> dict:
                     "total_ms": _ms(sum(times)), "wall_ms": _ms(result.wall_seconds)},
         "solution_sha256": result.solution_sha256, "solution": str(result.solution), "source": result.source,
         "sandbox": result.sandbox, "python": result.python, "judge_version": __version__,
+        "complexity": _complexity_status(result),
     }
+
+
+def _complexity_status(result: RunResult) -> str | None:
+    """ok / slow when growth was measured, unmeasured when the check was skipped or impossible."""
+    if result.complexity is None or not result.complexity.ran:
+        return "unmeasured" if result.verdict == "AC" else None
+    return "slow" if result.complexity.slow else "ok"
 
 
 def _ms(seconds: float) -> float:
@@ -221,8 +229,10 @@ def retry_problem(problem_id: str, workspace: Workspace) -> tuple[Path, Path | N
     archived = None
     if target.exists():
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-        archived = workspace.root / ".judge" / "attempts" / problem.id / f"{stamp}.py"
-        archived.parent.mkdir(parents=True, exist_ok=True)
+        folder = workspace.root / ".judge" / "attempts" / problem.id
+        folder.mkdir(parents=True, exist_ok=True)
+        archived = next(folder / f"{stamp}{f'-{i}' if i else ''}.py" for i in range(10_000)
+                        if not (folder / f"{stamp}{f'-{i}' if i else ''}.py").exists())
         os.replace(target, archived)
     workspace.ensure()
     shutil.copyfile(bank.stubs_dir() / f"{problem.id}.py", target)

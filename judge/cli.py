@@ -274,7 +274,8 @@ def stats(by: str, as_json: bool, workspace: str | None) -> None:
     rows, _, warnings = workspace_stats(folder)
     _warn(warnings)
     if not rows:
-        click.echo(f"no attempts recorded in {folder.results_file} yet: judge start two_sum, then judge run two_sum")
+        click.echo("[]" if as_json else f"no attempts recorded in {folder.results_file} yet: "
+                                        "judge start two_sum, then judge run two_sum")
         return
     if by == "problem":
         table = [{"problem": r.problem.id, "attempts": r.attempts, "solved": r.solved, "first_try": r.first_try,
@@ -302,12 +303,13 @@ def export(kind: str, file: str, bom: bool, workspace: str | None) -> None:
 
     stats_rows, _, warnings = workspace_stats(resolve_workspace(workspace))
     _warn(warnings)
-    text = to_csv(rows(stats_rows, _today(), weak_only=kind == "weak"))
+    table = rows(stats_rows, _today(), weak_only=kind == "weak")
+    text = to_csv(table)
     if file == "-":
         click.echo(("\ufeff" if bom else "") + text, nl=False)
         return
     Path(file).write_text(text, encoding="utf-8-sig" if bom else "utf-8", newline="")
-    click.echo(f"wrote {len(text.splitlines()) - 1} rows to {file}", err=True)
+    click.echo(f"wrote {len(table)} rows to {file}", err=True)
 
 
 @main.command()

@@ -67,13 +67,15 @@ class NewerRecord(ValueError):
 
 def upgrade(record: object) -> object:
     """``record`` migrated to SCHEMA_VERSION (anything that is not a versioned record passes through)."""
-    if not isinstance(record, dict) or not isinstance(record.get("schema_version"), int):
-        return record
-    version = record["schema_version"]
+    version = record.get("schema_version") if isinstance(record, dict) else None
+    if type(version) is not int:
+        return record  # not a versioned record: the schema check rejects it with a reason
     if version > SCHEMA_VERSION:
         raise NewerRecord(f"written by a newer judge (record schema {version}; this judge reads up to "
                           f"{SCHEMA_VERSION}): upgrade judge")
     while version < SCHEMA_VERSION:
+        if version not in MIGRATIONS:
+            raise ValueError(f"record schema version {version} is not one this judge can read")
         record = MIGRATIONS[version](record)
         version = record["schema_version"]
     return record
@@ -94,8 +96,10 @@ def read_history(path: Path) -> History:
                 reason = f"{'.'.join(map(str, error.absolute_path)) or 'record'}: {error.message}" if error else ""
             except NewerRecord as exc:
                 reason = str(exc)
-            except ValueError:
+            except json.JSONDecodeError:
                 reason = "not valid JSON"
+            except ValueError as exc:
+                reason = str(exc)
             if reason:
                 warnings.append(f"{path}:{number}: skipped a corrupt results line ({reason[:120]}); "
                                 "delete or repair that line to silence this warning")

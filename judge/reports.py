@@ -12,8 +12,8 @@ Weakness score (0-100, higher is weaker), documented in the README:
   + 15 if a review is due and not done yet
 capped at 100.
 
-A problem is *weak* when it has failed at least once, needed 3 or more attempts, was ever SLOW, or
-is due for review.
+A problem is *weak* when it has failed at least once, needed 3 or more attempts to its first AC (or
+has 3 without one), was ever SLOW, or is due for review.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from judge.problems import Problem
-from judge.schedule import next_due, parse_time
+from judge.schedule import in_time_order, next_due, parse_time
 
 NOT_ATTEMPTS = frozenset({"NA", "IE"})
 
@@ -70,14 +70,14 @@ class ProblemStats:
 
     def weak(self, today: date) -> bool:
         failed = self.attempts > self.accepted
-        return failed or self.attempts >= 3 or self.slow_count > 0 or self.due(today)
+        return failed or (self.attempts_to_first_ac or self.attempts) >= 3 or self.slow_count > 0 or self.due(today)
 
 
 
 def attempts_by_problem(records: list[dict]) -> dict[str, list[dict]]:
-    """The user's own attempts per problem, in file order."""
+    """The user's own attempts per problem, in time order."""
     grouped: dict[str, list[dict]] = defaultdict(list)
-    for record in records:
+    for record in in_time_order(records):
         if record["source"] != "reference" and record["verdict"] not in NOT_ATTEMPTS:
             grouped[record["problem"]].append(record)
     return dict(grouped)
@@ -100,12 +100,22 @@ def problem_stats(problem: Problem, runs: list[dict], note: str = "") -> Problem
         problem=problem, attempts=len(runs), accepted=verdicts.count("AC"), first_try=verdicts[0] == "AC",
         last_verdict=last["verdict"], last_passed=last["passed"], last_total=last["total"],
         last_failed_test=last.get("failed_test") or "",
-        complexity_ok=None if not full else full[-1]["verdict"] == "AC", slow_count=verdicts.count("SLOW"),
+        complexity_ok=_complexity_ok(full), slow_count=verdicts.count("SLOW"),
         time_to_first_ac=None if first_ac is None else (times[first_ac] - times[0]).total_seconds(),
         best_solve=min(sessions) if sessions else None, last_solve=sessions[-1] if sessions else None,
         fail_streak=streak, first_attempt=times[0], last_attempt=times[-1], next_review=next_due(runs),
         note=note, attempts_to_first_ac=None if first_ac is None else first_ac + 1,
     )
+
+
+def _complexity_ok(full_passes: list[dict]) -> bool | None:
+    """From the last run that passed every test: SLOW -> False, measured AC -> True, else unknown."""
+    if not full_passes:
+        return None
+    last = full_passes[-1]
+    if last["verdict"] == "SLOW":
+        return False
+    return True if last.get("complexity") == "ok" else None
 
 
 def _solve_times(times: list[datetime], verdicts: list[str]) -> list[float]:

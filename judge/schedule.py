@@ -22,7 +22,13 @@ SCHEDULER = Scheduler(learning_steps=(), relearning_steps=(), enable_fuzzing=Fal
 
 
 def parse_time(record: dict) -> datetime:
-    return datetime.fromisoformat(record["time"].replace("Z", "+00:00"))
+    """The record's time in UTC (times with another offset are converted)."""
+    return datetime.fromisoformat(record["time"].replace("Z", "+00:00")).astimezone(timezone.utc)
+
+
+def in_time_order(records: list[dict]) -> list[dict]:
+    """Records by time: a union merge in git can leave two machines' lines interleaved out of order."""
+    return sorted(records, key=parse_time)
 
 
 def day_rating(verdicts: list[str]) -> Rating | None:
@@ -40,7 +46,7 @@ def day_rating(verdicts: list[str]) -> Rating | None:
 def reviews(records: list[dict]) -> list[tuple[datetime, Rating]]:
     """One (time of the day's last run, rating) per day with real attempts, oldest first."""
     found = []
-    for _, runs in groupby(records, key=lambda r: parse_time(r).date()):
+    for _, runs in groupby(in_time_order(records), key=lambda r: parse_time(r).date()):
         runs = list(runs)
         rating = day_rating([r["verdict"] for r in runs])
         if rating is not None:

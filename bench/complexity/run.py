@@ -503,7 +503,20 @@ def report(impls: list[Impl], outcomes: list[Outcome], big: list[BigOOutcome], r
 
     out.append("\nMisjudged (any run: class or band wrong, or a wrong verdict):\n")
     out.append(misjudged(impls, judge_by))
+    out.append("\nSlowest checks (mean over runs; the ladder's sizes and why it ended):\n")
+    out.append(slowest(impls, judge_by))
     return "\n".join(out)
+
+
+def slowest(impls: list[Impl], judge_by: dict[str, list[Outcome]], count: int = 12) -> str:
+    """The implementations whose check took longest, to see what costs the time (sizes reached, stops)."""
+    ranked = sorted(impls, key=lambda i: -statistics.mean(o.seconds for o in judge_by[i.name]))[:count]
+    rows = [[i.name, f"{statistics.mean(o.seconds for o in judge_by[i.name]):.2f}",
+             f"{max(o.seconds for o in judge_by[i.name]):.2f}",
+             " ".join(str(o.sizes[-1]) if o.sizes else "-" for o in judge_by[i.name]),
+             next((o.stop for o in judge_by[i.name] if o.stop), "")[:80]] for i in ranked]
+    return tabulate(rows, headers=["implementation", "mean s", "max s", "largest n per run", "ladder stop"],
+                    tablefmt="github")
 
 
 def _short(name: str | None) -> str:
@@ -560,6 +573,17 @@ def machine() -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+def report_saved(path: Path) -> str:
+    """The report of a results file written by an earlier run (to re-read it without measuring again)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    impls = [Impl(**{**i, "path": REPO / i["path"]}) for i in data["impls"]]
+    outcomes = [Outcome(**o) for o in data["judge"]]
+    big = [BigOOutcome(**b) for b in data["big_o"]]
+    head = (f"machine: {data['machine']}\njudge code: {data.get('judge_code', '?')}\n"
+            f"backend: {data['backend']}; condition: {data['condition']}; runs: {data['runs']}\n")
+    return head + "\n".join(f"note: {n}" for n in data["notes"]) + "\n\n" + report(impls, outcomes, big, data["runs"])
+
+
 def select(name: str):
     if name == "local":
         from judge.sandbox.local import LocalBackend
@@ -575,7 +599,11 @@ def main() -> None:
     parser.add_argument("--backend", choices=("local", "docker"), default="local")
     parser.add_argument("--only", help="regex: measure only the implementations whose name matches")
     parser.add_argument("--no-big-o", action="store_true", help="skip the big_O comparison")
+    parser.add_argument("--report", metavar="JSON", help="print the report of a saved results file, measuring nothing")
     options = parser.parse_args()
+    if options.report:
+        print(report_saved(Path(options.report)))
+        return
 
     notes: list[str] = []
     backend = select(options.backend)
@@ -586,7 +614,8 @@ def main() -> None:
         impls = verify(impls, notes)
         condition = "load" if options.load else "quiet"
         print(f"machine: {machine()}")
-        print(f"judge code: {judge_version()} (sha256 of measurement.py, harness/measure.py, complexity.py, "
+        version = judge_version()  # before measuring: the files may change while the runs go on
+        print(f"judge code: {version} (sha256 of measurement.py, harness/measure.py, complexity.py, "
               "sandbox/local.py, sandbox/docker.py, harness/main.py)")
         print(f"backend: {options.backend}; condition: {condition}"
               f"{' (2 spinning processes)' if options.load else ''}; runs: {options.runs}")
@@ -604,7 +633,7 @@ def main() -> None:
     print(text)
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / f"{options.backend}-{condition}.txt").write_text(text + "\n", encoding="utf-8")
-    dump = {"machine": machine(), "judge_code": judge_version(), "backend": options.backend, "condition": condition, "runs": options.runs,
+    dump = {"machine": machine(), "judge_code": version, "backend": options.backend, "condition": condition, "runs": options.runs,
             "notes": notes, "impls": [{**asdict(i), "path": str(i.path.relative_to(REPO)), "bank": None} for i in impls],
             "judge": [asdict(o) for o in outcomes], "big_o": [asdict(b) for b in big]}
     (RESULTS / f"{options.backend}-{condition}.json").write_text(json.dumps(dump, indent=1), encoding="utf-8")

@@ -218,7 +218,8 @@ def test_export_all_to_a_file(scripted, tmp_path):
 
     lru = by_id["lru_cache"]
     assert (lru["attempts"], lru["accepted"], lru["first_try_pass"], lru["last_verdict"]) == ("2", "1", "no", "AC")
-    assert (lru["last_failing_test"], lru["complexity_ok"], lru["fail_streak"], lru["weak"]) == ("", "yes", "0", "yes")
+    # its AC ran with --no-complexity: whether it meets the target is unknown, not "yes"
+    assert (lru["last_failing_test"], lru["complexity_ok"], lru["fail_streak"], lru["weak"]) == ("", "", "0", "yes")
     assert lru["patterns"] == "design; linked list; arrays & hashing"
     assert re.fullmatch(r"\d+\.\d", lru["best_solve_minutes"]) and lru["last_solve_minutes"] == lru["best_solve_minutes"]
 
@@ -267,9 +268,6 @@ def test_note_shows_and_goes_into_the_csv(scripted_copy):
     assert "two_sum" not in {r["problem"] for r in weak}  # a note does not make it weak
 
 
-@pytest.mark.xfail(reason="BUG: `judge export FILE` reports the row count as the number of text lines minus the "
-                          "header, so a note with a newline inflates 'wrote N rows'",
-                   raises=AssertionError, strict=True)
 def test_export_row_count_with_a_multi_line_note(scripted_copy, tmp_path):
     judge = scripted_copy
     assert judge("note", "two_sum", TRICKY_NOTE, "--workspace", ws(judge)).returncode == 0
@@ -346,9 +344,6 @@ def test_stats_on_an_empty_workspace_is_a_friendly_line(judge):
     assert exported.returncode == 0 and read_csv(exported.stdout) == (COLUMNS, [])
 
 
-@pytest.mark.xfail(reason="BUG: `judge stats --json` on a workspace without attempts prints the friendly text line "
-                          "instead of JSON, so a script parsing --json output breaks",
-                   raises=json.JSONDecodeError, strict=True)
 def test_stats_json_on_an_empty_workspace_is_json(judge):
     done = judge("stats", "--json", "--workspace", ws(judge))
     assert done.returncode == 0
@@ -461,10 +456,6 @@ def test_retry_without_a_previous_file_just_copies_the_stub(judge):
     assert not (judge.workspace / ".judge" / "attempts").exists()
 
 
-@pytest.mark.xfail(reason="BUG: retry names the archive by the second only and os.replace()s onto it, so a retry in "
-                          "the same second as an earlier one overwrites that archive: two quick retries lose the "
-                          "real solution under the stub",
-                   raises=AssertionError, strict=True)
 def test_retry_never_overwrites_an_earlier_archive(judge):
     assert judge("start", "two_sum", "--workspace", ws(judge)).returncode == 0
     mine = "# my solution\n" + (SOLUTIONS / "two_sum.py").read_text(encoding="utf-8")

@@ -36,6 +36,7 @@ def record(time: str = "2024-05-01T12:00:00Z", problem: str = "two_sum", verdict
         "timings": {"median_ms": 1.5, "max_ms": 4.0, "total_ms": 40.0, "wall_ms": 120.0},
         "solution_sha256": "0" * 64, "solution": f"/home/u/judge-workspace/{problem}.py", "source": source,
         "sandbox": "local", "python": "3.11.7", "judge_version": "0.1.0",
+        "complexity": {"AC": "ok", "SLOW": "slow"}.get(verdict),
     }
     assert first_error("record", made) is None
     return made
