@@ -25,7 +25,7 @@ CLASSES: tuple[tuple[str, object], ...] = (
 )
 BAND = {"O(1)": 0, "O(log n)": 0, "O(n)": 1, "O(n log n)": 1, "O(n^2)": 2, "O(n^3)": 3, "O(2^n)": 4}
 BAND_NAMES = {0: "O(1) or O(log n)", 1: "O(n) or O(n log n)", 2: "O(n^2)", 3: "O(n^3)", 4: "exponential"}
-RATIO_SLOPE_SLOW = 0.45  # the submission must pull away from the reference by ~n^0.45 or more
+RATIO_SLOPE_SLOW = 0.35  # the submission must pull away from the reference by ~n^0.35 or more
 MIN_SPAN = 8  # largest / smallest size fitted: less is not evidence
 SPACE_FLOOR = 4096  # bytes: less extra memory than this counts as constant
 TOP_POINTS = 5  # the fit uses the largest sizes, where constant overheads matter least

@@ -29,6 +29,11 @@ class SandboxRequest:
     time_per_test: float
     output_limit: int  # bytes the process may write to its raw stdout/stderr
     files: tuple[tuple[str, Path], ...] = ()  # more files placed next to the job: (name, host path)
+    total: float | None = None  # seconds for the whole run; default: startup plus one gap per test
+
+    @property
+    def total_seconds(self) -> float:
+        return self.total if self.total is not None else STARTUP_SECONDS + len(self.job["tests"]) * self.gap_seconds
 
     @property
     def gap_seconds(self) -> float:

@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 from typing import Iterator
 
-from judge.sandbox import STARTUP_SECONDS, SandboxExit, SandboxRequest, copy_harness
+from judge.sandbox import SandboxExit, SandboxRequest, copy_harness
 from judge.sandbox.relay import CHANNEL, STDERR, STDOUT, Relay
 
 INTERPRETER_MB = 192  # address space of the interpreter and the harness's thread stack, on top of the limit
@@ -70,7 +70,7 @@ def _scrubbed_env(workdir: Path) -> dict[str, str]:
 
 
 def _limits(request: SandboxRequest):
-    cpu_seconds = int(STARTUP_SECONDS + len(request.job["tests"]) * request.gap_seconds) + 1
+    cpu_seconds = int(request.total_seconds) + 1
 
     def apply() -> None:  # runs in the child between fork and exec
         signal.pthread_sigmask(signal.SIG_SETMASK, set())  # the parent held some while forking

@@ -22,15 +22,18 @@ class Relay:
     def __init__(self, request: SandboxRequest):
         self.request = request
         self.deadline = time.monotonic() + STARTUP_SECONDS + request.gap_seconds
+        self.end = time.monotonic() + request.total_seconds  # the whole run, however steady the lines
         self.stderr_tail = b""
         self._partial = bytearray()
         self._raw_output = 0
 
     def remaining(self) -> float:
-        """Seconds until the host must kill the sandbox for lack of a result."""
-        return self.deadline - time.monotonic()
+        """Seconds until the host must kill the sandbox: a late line, or the whole run's end."""
+        return min(self.deadline, self.end) - time.monotonic()
 
     def expired(self) -> SandboxExit:
+        if time.monotonic() >= self.end:
+            return SandboxExit("deadline", None, f"the run exceeded its {self.request.total_seconds:.0f} s")
         return SandboxExit("deadline", None, f"no result within {self.request.gap_seconds:.1f} s")
 
     def feed(self, source: str, chunk: bytes) -> list[bytes] | SandboxExit:
