@@ -18,6 +18,7 @@ from judge.schemas import compiled
 SEED = 20261124
 TARGET_SECONDS = 0.02  # grow the ladder until a call of the submission costs this much
 BUDGET_SECONDS = 1.0  # of timed calls, inside the sandbox
+WALL_SECONDS = 1.6  # of the whole ladder, input building included
 MIN_SIZES = 5
 CALL_TIMEOUT = 1.0  # one call at one size; beyond it the ladder ends (a censored point)
 MEASURE_LINE_GAP = 15.0  # seconds the host waits for the next line of a measurement
@@ -61,7 +62,7 @@ def check_complexity(problem: Problem, solution: Path, backend: Backend, display
     job = build_job(problem, [], display_path)
     job["measure"] = {"generator": "gen.py", "reference": "reference.py", "seed": SEED, "sizes": sizes,
                       "start": spec.get("start", 16), "max_n": spec.get("max_n", 1 << 20),
-                      "target_seconds": TARGET_SECONDS, "budget_seconds": BUDGET_SECONDS,
+                      "target_seconds": TARGET_SECONDS, "budget_seconds": BUDGET_SECONDS, "wall_seconds": WALL_SECONDS,
                       "min_sizes": MIN_SIZES, "call_timeout": CALL_TIMEOUT}
     compiled("job")(job)
     request = SandboxRequest(job=job, solution=solution, memory_mb=problem.limits.memory_mb,

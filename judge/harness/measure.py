@@ -28,6 +28,7 @@ from judge.harness.codec import decode
 from judge.harness.typespec import parse_type
 
 WINDOW_SECONDS = 0.004  # one timing window: enough calls to be well above the clock's resolution
+FRESH_WINDOW_SECONDS = 0.0005  # shorter with fresh inputs: building them costs far more than the calls
 MAX_CALLS = 20_000
 SPACE_SIZES = 4  # largest sizes measured for memory
 FRESH_ELEMENTS = 1 << 20  # with fresh inputs per call, a window holds at most this many input elements
@@ -76,6 +77,7 @@ class Measurer:
         self.generator = _load_generator(folder / self.spec["generator"])
 
     def run(self) -> None:
+        self.started = time.perf_counter()
         measured: list[int] = []
         for n in self.sizes():
             raw = self.generate(n)
@@ -108,8 +110,8 @@ class Measurer:
 
     def calibrated(self, seconds: float, count: int) -> bool:
         """Stop growing once a call costs tens of ms (with enough sizes), or the budget is spent."""
-        if self.spent > self.spec["budget_seconds"]:
-            return True
+        if self.spent > self.spec["budget_seconds"] or time.perf_counter() - self.started > self.spec["wall_seconds"]:
+            return True  # timed calls, or everything (making fresh inputs for big linked lists is slow)
         return seconds >= self.spec["target_seconds"] and count >= self.spec["min_sizes"]
 
     def generate(self, n: int) -> list:
@@ -135,7 +137,8 @@ class Measurer:
         return self.timed(who, n, [thunk], self.spec["call_timeout"], reference)
 
     def window(self, who: str, n: int, raw: list, estimate: float) -> float:
-        calls = max(1, min(MAX_CALLS, math.ceil(WINDOW_SECONDS / max(estimate, 1e-7))))
+        window = FRESH_WINDOW_SECONDS if self.fresh else WINDOW_SECONDS
+        calls = max(1, min(MAX_CALLS, math.ceil(window / max(estimate, 1e-7))))
         if self.fresh:
             calls = max(1, min(calls, FRESH_ELEMENTS // n))  # each call holds its own copy of the input
         thunks = [self.thunk(who, n, raw) for _ in range(calls)] if self.fresh else [self.shared[who]] * calls
