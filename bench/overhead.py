@@ -1,6 +1,7 @@
 """Benchmark: what the judge itself costs, measured side by side in one run.
 
-1. `judge run two_sum --reference` wall time minus the time spent inside the solution.
+1. `judge run two_sum --reference --no-complexity` wall time minus the time spent inside the solution
+   (the complexity check is measured by bench/complexity).
 2. Per-test overhead of the harness on a problem with N tests (default 5,000): the whole
    `judge run` against calling the same reference solution in a plain loop on the same inputs.
 
@@ -30,7 +31,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 def judge_json(args: list[str], env: dict[str, str]) -> tuple[float, dict]:
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "judge", *args, "--json", "--sandbox", "local"],
+    done = subprocess.run([sys.executable, "-m", "judge", *args, "--json", "--sandbox", "local", "--no-complexity"],
                           capture_output=True, text=True, env=env)
     wall = time.perf_counter() - started
     report = json.loads(done.stdout)

@@ -1,6 +1,6 @@
 """Benchmark: the Docker backend against the local one, side by side in one run.
 
-1. A warm `judge run two_sum --reference` (image built, engine up) per backend, and a bare
+1. A warm `judge run two_sum --reference --no-complexity` (image built, engine up) per backend, and a bare
    `docker run --rm IMAGE true` for the container start alone.
 2. `judge validate` over the whole bank per backend, with -j 1 and -j 2.
 
@@ -43,7 +43,7 @@ def main() -> None:
                 for _ in range(options.repeat)]
         rows.append(("docker run --rm IMAGE true", statistics.median(bare)))
         for backend in ("local", "docker"):
-            runs = [timed(judge + ["run", "two_sum", "--reference", "--sandbox", backend], env)
+            runs = [timed(judge + ["run", "two_sum", "--reference", "--no-complexity", "--sandbox", backend], env)
                     for _ in range(options.repeat)]
             rows.append((f"judge run two_sum --reference --sandbox {backend}", statistics.median(runs)))
         for backend in ("local", "docker"):

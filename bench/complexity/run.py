@@ -584,6 +584,35 @@ def report_saved(path: Path) -> str:
     return head + "\n".join(f"note: {n}" for n in data["notes"]) + "\n\n" + report(impls, outcomes, big, data["runs"])
 
 
+def summary(paths: list[Path]) -> str:
+    """One row per saved results file: the headline numbers against the targets, side by side."""
+    rows = []
+    for path in paths:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        impls = {i["name"]: i for i in data["impls"]}
+        ok = [o for o in data["judge"] if not o["error"]]
+        labelled = [(impls[o["impl"]]["label"], o) for o in ok if impls[o["impl"]]["label"]]
+        optimal = [o for o in ok if impls[o["impl"]]["kind"] == "optimal"]
+        worse = [o for o in ok if impls[o["impl"]]["kind"] == "worse"]
+        shipped = [o for o in worse if impls[o["impl"]]["source"] == "bank variant"]
+        bank_s = [o["seconds"] for o in data["judge"] if impls[o["impl"]]["kind"] != "synthetic"]
+        big = [(impls[b["impl"]]["label"], b["best_class"]) for b in data["big_o"] if b["best_class"]]
+        is_slow = lambda o: o["slow_time"] or o["slow_space"]  # noqa: E731
+        rows.append([f"{data['backend']} {data['condition']}", data.get("judge_code", "?"),
+                     f"{sum(map(is_slow, optimal))}/{len(optimal)}",
+                     f"{sum(map(is_slow, shipped))}/{len(shipped)}", f"{sum(map(is_slow, worse))}/{len(worse)}",
+                     pct(sum(o["best_class"] == t for t, o in labelled), len(labelled)).split()[0],
+                     pct(sum(o["best_class"] is not None and BAND[o["best_class"]] == BAND[t] for t, o in labelled),
+                         len(labelled)).split()[0],
+                     pct(sum(o["fit_band"] == BAND[t] for t, o in labelled), len(labelled)).split()[0],
+                     f"{statistics.mean(bank_s):.2f} / {max(bank_s):.2f}",
+                     pct(sum(f == t for t, f in big), len(big)).split()[0] + " / "
+                     + pct(sum(BAND[f] == BAND[t] for t, f in big), len(big)).split()[0]])
+    return tabulate(rows, headers=["condition", "judge code", "false SLOW (optimal)", "SLOW (shipped variants)",
+                                   "SLOW (all class-worse)", "exact", "band (best_class)", "band (Fit.band)",
+                                   "s/check bank mean / max", "big_O exact / band"], tablefmt="github")
+
+
 def select(name: str):
     if name == "local":
         from judge.sandbox.local import LocalBackend
@@ -600,7 +629,11 @@ def main() -> None:
     parser.add_argument("--only", help="regex: measure only the implementations whose name matches")
     parser.add_argument("--no-big-o", action="store_true", help="skip the big_O comparison")
     parser.add_argument("--report", metavar="JSON", help="print the report of a saved results file, measuring nothing")
+    parser.add_argument("--summary", metavar="JSON", nargs="+", help="one headline row per saved results file")
     options = parser.parse_args()
+    if options.summary:
+        print(summary([Path(p) for p in options.summary]))
+        return
     if options.report:
         print(report_saved(Path(options.report)))
         return
@@ -630,6 +663,9 @@ def main() -> None:
             outcomes, big = measure(impls, backend, options.runs, not options.no_big_o,
                                     lambda line: print(line, file=sys.stderr, flush=True))
     text = report(impls, outcomes, big, options.runs)
+    if judge_version() != version:
+        text += (f"\n\nWARNING: the judge code changed during the runs ({version} -> {judge_version()}); "
+                 "the numbers mix two versions.")
     print(text)
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / f"{options.backend}-{condition}.txt").write_text(text + "\n", encoding="utf-8")
