@@ -14,6 +14,7 @@ import json
 import os
 import queue
 import shutil
+import signal
 import tempfile
 import threading
 import uuid
@@ -51,7 +52,13 @@ class DockerBackend:
             (inbox / "job.json").write_text(json.dumps(job), encoding="utf-8")
             for path in (inbox, *inbox.iterdir()):  # readable by the sandbox user
                 os.chmod(path, 0o755 if path.is_dir() else 0o644)
-            container = self.client.containers.create(self.image, **container_options(request, inbox))
+            # Ctrl-C or SIGTERM during the create call would leave a container nobody knows about:
+            # hold them until `container` is set, so the finally below always removes it.
+            held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM, signal.SIGHUP})
+            try:
+                container = self.client.containers.create(self.image, **container_options(request, inbox))
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, held)
             yield from self._supervise(container, request)
         finally:
             if container is not None:

@@ -78,10 +78,11 @@ def test_interrupt_removes_the_container(workspace_with_history, docker_backend,
     client = docker_backend.client
     results = workspace_with_history / ".judge" / "results.jsonl"
     before = results.read_bytes()
+    existing = {c.id for c in leftover_containers(client)}
     judge = _start(workspace_with_history, "docker")
-    _wait_for(lambda: [c for c in leftover_containers(client) if c.status == "running"])
+    _wait_for(lambda: [c for c in leftover_containers(client) if c.status == "running" and c.id not in existing])
     judge.send_signal(signum)
     judge.communicate(timeout=60)
     assert judge.returncode != 0
-    assert leftover_containers(client) == []
+    assert {c.id for c in leftover_containers(client)} - existing == set()
     assert results.read_bytes() == before

@@ -62,6 +62,13 @@ def _leftover_local_harnesses() -> list[str]:
     return [cmd for pid, (_, cmd) in table.items() if "judge/harness/main.py" in cmd and pid != os.getpid() and ours(pid)]
 
 
+def _container_ids(backend) -> set[str]:
+    """Sandbox containers that exist now (compared before and after one attack)."""
+    from judge.sandbox.image import leftover_containers
+
+    return {c.id for c in leftover_containers(backend.client)}
+
+
 def _orphaned_container_processes(client) -> list[str]:
     """Sandbox processes on the host whose container no longer exists: they escaped its removal."""
     alive = {c.id for c in client.containers.list(all=True)}
@@ -101,6 +108,7 @@ def host_listener():
 @pytest.mark.parametrize("attack, expect, backend_name", _attacks())
 def test_attack(attack, expect, backend_name, request, tmp_path, canary, host_listener):
     backend = request.getfixturevalue(f"{backend_name}_backend")
+    before = _container_ids(backend) if backend_name == "docker" else set()
     started = time.monotonic()
     result = run_problem("two_sum", solution=HERE / f"{attack}.py", workspace=Workspace(tmp_path, "option"),
                          sandbox=backend, fail_fast=True, record=False)
@@ -108,9 +116,7 @@ def test_attack(attack, expect, backend_name, request, tmp_path, canary, host_li
     assert result.verdict == expect, f"{attack}: {result.verdict}: {result.message}"
     assert elapsed < WALL_LIMIT, f"{attack} took {elapsed:.1f} s"
     if backend_name == "docker":
-        from judge.sandbox.image import leftover_containers
-
-        assert leftover_containers(backend.client) == [], "a sandbox container was left behind"
+        assert _container_ids(backend) - before == set(), "a sandbox container was left behind"
         assert _orphaned_container_processes(backend.client) == [], "a sandboxed process outlived its container"
     else:
         assert _leftover_local_harnesses() == [], "a sandboxed process outlived the run"
