@@ -111,7 +111,8 @@ def _build_failure(base: str, error: str) -> str:
 
 def leftover_containers(client) -> list:
     """Sandbox containers that still exist (every run removes its own; a killed judge may not)."""
-    return client.containers.list(all=True, filters={"label": f"{LABEL}=run"})
+    # sparse: no per-container inspect, so a container removed meanwhile is no error
+    return client.containers.list(all=True, filters={"label": f"{LABEL}=run"}, sparse=True)
 
 
 def remove_leftovers(client) -> int:
