@@ -5,41 +5,22 @@ from __future__ import annotations
 import csv
 import io
 import re
-from datetime import date, datetime, timezone
+from datetime import date
 
 import pytest
 
 from judge.export import COLUMNS, rows, to_csv
 from judge.problems import get_problem
 from judge.reports import all_stats
-from judge.schemas import first_error
+from records import at, record
 
-UTC = timezone.utc
 TODAY = date(2024, 5, 1)  # the day of the history: nothing due yet
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 TRICKY_NOTE = 'hash map, "complements" in one pass\nsecond line: naïve O(n²) → O(n) 日本語 ✓'
 
 
-def at(day: int, hour: int = 12, minute: int = 0) -> str:
-    return datetime(2024, 5, day, hour, minute, tzinfo=UTC).isoformat().replace("+00:00", "Z")
 
 
-def record(time: str = "2024-05-01T12:00:00Z", problem: str = "two_sum", verdict: str = "AC",
-           passed: int | None = None, total: int = 22, failed_test: str | None = None,
-           source: str = "workspace") -> dict:
-    """A record valid against judge/schemas/record.schema.json."""
-    if passed is None:
-        passed = total if verdict in ("AC", "SLOW") else 0
-    made = {
-        "schema_version": 1, "time": time, "problem": problem, "verdict": verdict, "passed": passed,
-        "total": total, "failed_test": failed_test,
-        "timings": {"median_ms": 1.5, "max_ms": 4.0, "total_ms": 40.0, "wall_ms": 120.0},
-        "solution_sha256": "0" * 64, "solution": f"/home/u/judge-workspace/{problem}.py", "source": source,
-        "sandbox": "local", "python": "3.11.7", "judge_version": "0.1.0",
-        "complexity": {"AC": "ok", "SLOW": "slow"}.get(verdict),
-    }
-    assert first_error("record", made) is None
-    return made
 
 
 HISTORY = [
