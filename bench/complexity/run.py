@@ -12,7 +12,9 @@ sandbox, exactly as `judge run` uses it:
 The `big_O` package (pip install -e '.[bench]') estimates the class of the same synthetic functions
 in the same run, for comparison.
 
-    python bench/complexity/run.py [--runs 3] [--load] [--backend local|docker] [--only REGEX]
+    python bench/complexity/run.py [--runs 3] [--load] [--backend local|docker] [--only REGEX] [--no-big-o]
+    python bench/complexity/run.py --report results/local-load.json      # the tables of a saved run
+    python bench/complexity/run.py --summary results/*.json               # one headline row per run
 
 --load keeps both cores busy with two spinning processes for the whole measurement. Raw outcomes go
 to bench/complexity/results/<backend>-<quiet|load>.json; the tables go to stdout (and, by hand, to
@@ -300,8 +302,8 @@ def judge_check(impl: Impl, backend, run: int) -> Outcome:
         started = time.perf_counter()
         try:
             measured = check_complexity(problem, impl.path, backend, impl.path.name)
-        except JudgeError as exc:
-            return Outcome(impl.name, run, time.perf_counter() - started, error=str(exc)[:200])
+        except Exception as exc:  # a JudgeError, or the sandbox itself going away (a Docker engine stopped)
+            return Outcome(impl.name, run, time.perf_counter() - started, error=f"{type(exc).__name__}: {exc}"[:200])
         seconds = time.perf_counter() - started
     decision = measured.time
     fitted = decision.submission if decision else None
@@ -390,6 +392,9 @@ def measure(impls: list[Impl], backend, runs: int, with_big_o: bool, progress: C
         for impl in impls:
             outcome = judge_check(impl, backend, run)
             outcomes.append(outcome)
+            if len(outcomes) >= 3 and all(o.error for o in outcomes[-3:]):
+                progress(f"three checks in a row failed ({outcome.error[:80]}): stopping, reporting what was measured")
+                return outcomes, big
             line = f"run {run} {impl.name:50} {outcome.seconds:5.2f} s  {outcome.best_class or outcome.error[:60]}"
             if impl.kind == "synthetic" and with_big_o:
                 big.append(big_o_check(impl, run))
@@ -510,7 +515,8 @@ def report(impls: list[Impl], outcomes: list[Outcome], big: list[BigOOutcome], r
 
 def slowest(impls: list[Impl], judge_by: dict[str, list[Outcome]], count: int = 12) -> str:
     """The implementations whose check took longest, to see what costs the time (sizes reached, stops)."""
-    ranked = sorted(impls, key=lambda i: -statistics.mean(o.seconds for o in judge_by[i.name]))[:count]
+    measured = [i for i in impls if judge_by[i.name]]
+    ranked = sorted(measured, key=lambda i: -statistics.mean(o.seconds for o in judge_by[i.name]))[:count]
     rows = [[i.name, f"{statistics.mean(o.seconds for o in judge_by[i.name]):.2f}",
              f"{max(o.seconds for o in judge_by[i.name]):.2f}",
              " ".join(str(o.sizes[-1]) if o.sizes else "-" for o in judge_by[i.name]),
@@ -639,7 +645,10 @@ def main() -> None:
         return
 
     notes: list[str] = []
-    backend = select(options.backend)
+    try:
+        backend = select(options.backend)
+    except JudgeError as exc:
+        sys.exit(f"run.py: {exc}")
     with tempfile.TemporaryDirectory(prefix="complexity-bench-") as scratch:
         impls = bank_impls(notes) + make_synthetic_bank(Path(scratch) / "bank")
         if options.only:
