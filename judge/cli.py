@@ -98,6 +98,7 @@ def run(ctx: click.Context, problem: str | None, run_all: bool, solution: str | 
                            fail_fast=fail_fast, jobs=jobs, complexity=not no_complexity)
         click.echo(dumps(many_to_json(results)) if as_json else many_to_text(results, folder))
         ctx.exit(max((exit_code(r.verdict) for r in results), default=0))
+    get_problem(problem)  # an unknown name is reported before any sandbox is chosen (or warned about)
     result = run_problem(problem, solution=solution, reference=reference, workspace=folder,
                          sandbox=_backend(sandbox, folder), fail_fast=fail_fast, complexity=not no_complexity)
     click.echo(dumps(to_json(result)) if as_json else to_text(result))
